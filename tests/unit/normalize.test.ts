@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, foldText, originalSpan } from '../../lib/core/normalize';
+
+describe('foldText', () => {
+  it.each([
+    ['Ban Thường vụ Tỉnh ủy', 'ban thuong vu tinh uy'],
+    ['Tỉnh uỷ', 'tinh uy'],
+    ['hóa / hoá', 'hoa / hoa'],
+    ['ĐẢNG CỘNG SẢN VIỆT NAM', 'dang cong san viet nam'],
+    ['Nghị\u00adquyết', 'nghiquyet'],
+    ['a\u00a0 \t b', 'a b'],
+    ['a \r\n  b', 'a\nb'],
+    ['21\u2011NQ\u2215TW', '21-nq/tw'],
+    ['  lead and trail  ', 'lead and trail'],
+  ])('%j -> %j', (input, folded) => {
+    expect(foldText(input).text).toBe(folded);
+  });
+
+  it('folds NFD and NFC alike', () => {
+    const s = 'Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII';
+    expect(foldDiacritics(s.normalize('NFD'))).toBe(foldDiacritics(s));
+  });
+
+  it('maps folded spans back to the exact original text', () => {
+    const s = 'Ban Thường vụ Tỉnh uỷ\u00a0 ban hành';
+    for (const source of [s, s.normalize('NFD')]) {
+      const f = foldText(source);
+      const i = f.text.indexOf('tinh uy');
+      const { start, end } = originalSpan(f, i, i + 'tinh uy'.length);
+      expect(source.slice(start, end).normalize('NFC')).toBe('Tỉnh uỷ');
+    }
+  });
+});
