@@ -1,0 +1,728 @@
+/**
+ * What the recognisers (agencies, targets, assignments) share: the tokens of a
+ * folded text, an OCR-tolerant reading of each token as canonical syllables,
+ * and the agency gazetteer.
+ *
+ * Names are kept as canonical Vietnamese (with diacritics). Matching works on
+ * the folded text word by word: each canonical syllable carries, per letter,
+ * the strings OCR is known to produce for it (DOMAIN.md §7: `Đ` read as
+ * P/B/D, `ủ` as t/i/g/1/a, `ư` as ir/ur/w, `ô` as 6/d/b/&, vowels dropped ...),
+ * and a token matches a syllable when a small weighted edit distance over those
+ * alternatives stays within a budget that grows with the syllable's length.
+ * The rules are about letters, not about particular documents, so unseen
+ * damage of the same kind is matched too.
+ */
+import type { FoldedText } from './normalize';
+import { foldDiacritics } from './normalize';
+import type { AgencyLevel } from './types';
+
+// ---------------------------------------------------------------------------
+// Tokens: words (letters, digits, OCR junk glued to letters) and single punctuation marks, in folded offsets
+
+const CAPITAL = 1;
+const NEWLINE_BEFORE = 4;
+const BLANK_LINE_BEFORE = 8;
+const GLUED = 16;
+const DIGITS = 32;
+const PUNCTUATION_MARK = 64;
+
+/** Characters OCR glues into words in place of damaged letters (`s&`, `Kh&`, `u'`, `s§`, `c¢`). */
+const JUNK_IN_WORD = new Set(['&', '§', '¢', '@', '?', "'", '¥', '£', '©', '®', '|']);
+const PUNCTUATION = new Set([',', ';', ':', '.', '(', ')', '-', '/', '"', '[', ']', '!', '*', '+', '%']);
+
+/** Char class of folded text: 1 word char, 2 junk glued into words, 3 punctuation, 0 separator. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0x61; c <= 0x7a; c++) CHAR_CLASS[c] = 1;
+for (let c = 0x30; c <= 0x39; c++) CHAR_CLASS[c] = 1;
+for (const ch of JUNK_IN_WORD) CHAR_CLASS[ch.charCodeAt(0)] = 2;
+for (const ch of PUNCTUATION) CHAR_CLASS[ch.charCodeAt(0)] = 3;
+
+/** Upper-case letters of the original text (the folded text has lost case). */
+const IS_UPPER = new Uint8Array(0x10000);
+for (let c = 0x41; c < 0x2000; c++) {
+  const ch = String.fromCharCode(c);
+  if (ch !== ch.toLowerCase()) IS_UPPER[c] = 1;
+}
+
+function isWordChar(c: number): boolean {
+  return CHAR_CLASS[c] === 1;
+}
+
+/**
+ * The tokens of a folded text, stored column-wise (typed arrays, no object per
+ * token), each with the id of its distinct word: recognisers touch most tokens
+ * once and look their words up by id, so a word is read (the expensive,
+ * OCR-tolerant part) once per document whatever its frequency.
+ */
+export class Tokens {
+  count = 0;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+  /** Distinct-word id of each token. */
+  word: Int32Array<ArrayBuffer>;
+  /** Number of distinct words; ids are 0 .. wordCount - 1. */
+  wordCount = 0;
+  /** Folded offset of each word's first occurrence, and its length. */
+  private wordStart = new Int32Array(256);
+  private wordLength = new Int32Array(256);
+  private wordHash = new Int32Array(256);
+  /** A second, independent hash: two 30-bit hashes and the length identify a word without comparing its letters. */
+  private wordCheck = new Int32Array(256);
+  /** Open-addressing table: hash slot -> word id + 1 (0 = empty). */
+  private slots = new Int32Array(512);
+
+  constructor(readonly folded: FoldedText) {
+    const { text, starts, source } = folded;
+    const n = text.length;
+    // words and their separators average well over four characters: sized once, rarely grown
+    const capacity = (n >> 2) + 16;
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.word = new Int32Array(capacity);
+    let i = 0;
+    let flags = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const cls = CHAR_CLASS[c];
+      if (cls === 0 || (cls === 2 && !(flags & GLUED))) {
+        if (c === 0x0a) flags |= NEWLINE_BEFORE;
+        flags &= ~GLUED;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let h = c;
+      let check = c;
+      let digits = c >= 0x30 && c <= 0x39;
+      if (cls !== 3) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          const dc = CHAR_CLASS[d];
+          if (dc !== 1 && dc !== 2) break;
+          if (d < 0x30 || d > 0x39) digits = false;
+          h = (Math.imul(h, 31) + d) | 0;
+          check = (Math.imul(check ^ d, 0x5bd1e995) + 0x27d4eb2d) | 0;
+          j++;
+        }
+      } else {
+        digits = false;
+      }
+      if (this.count === this.start.length) this.growTokens();
+      const k = this.count++;
+      if (flags & NEWLINE_BEFORE && k > 0) {
+        let breaks = 0;
+        for (let x = starts[this.end[k - 1] - 1] + 1, to = starts[i]; x < to && breaks < 2; x++) if (source.charCodeAt(x) === 0x0a) breaks++;
+        if (breaks >= 2) flags |= BLANK_LINE_BEFORE;
+      }
+      if (c >= 0x61 && c <= 0x7a && IS_UPPER[source.charCodeAt(starts[i])] === 1) flags |= CAPITAL;
+      if (digits) flags |= DIGITS;
+      if (cls === 3) flags |= PUNCTUATION_MARK;
+      this.start[k] = i;
+      this.end[k] = j;
+      this.flags[k] = flags;
+      this.word[k] = this.intern(i, j - i, h & 0x3fffffff, check);
+      flags = GLUED;
+      i = j;
+    }
+  }
+
+  private intern(from: number, length: number, hash: number, check: number): number {
+    let mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let e = this.slots[slot]; e !== 0; e = this.slots[slot]) {
+      const id = e - 1;
+      if (this.wordHash[id] === hash && this.wordCheck[id] === check && this.wordLength[id] === length) return id;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.wordCount++;
+    if (id === this.wordStart.length) {
+      this.wordStart = grow(this.wordStart);
+      this.wordLength = grow(this.wordLength);
+      this.wordHash = grow(this.wordHash);
+      this.wordCheck = grow(this.wordCheck);
+    }
+    this.wordStart[id] = from;
+    this.wordLength[id] = length;
+    this.wordHash[id] = hash;
+    this.wordCheck[id] = check;
+    this.slots[slot] = id + 1;
+    if (this.wordCount * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      mask = this.slots.length - 1;
+      for (let w = 0; w < this.wordCount; w++) {
+        let s = this.wordHash[w] & mask;
+        while (this.slots[s] !== 0) s = (s + 1) & mask;
+        this.slots[s] = w + 1;
+      }
+    }
+    return id;
+  }
+
+  private growTokens(): void {
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.word = grow(this.word);
+    const flags = new Uint8Array(this.flags.length * 2);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
+
+  text(k: number): string {
+    return k >= 0 && k < this.count ? this.folded.text.slice(this.start[k], this.end[k]) : '';
+  }
+
+  /** The text of distinct word `id`. */
+  wordText(id: number): string {
+    const from = this.wordStart[id];
+    return this.folded.text.slice(from, from + this.wordLength[id]);
+  }
+
+  /** The token is exactly this one character (punctuation). */
+  isChar(k: number, ch: string): boolean {
+    return this.charCode(k) === ch.charCodeAt(0);
+  }
+
+  /** The code of a one-character token, -1 for longer tokens and out of range. */
+  charCode(k: number): number {
+    return k >= 0 && k < this.count && this.end[k] - this.start[k] === 1 ? this.folded.text.charCodeAt(this.start[k]) : -1;
+  }
+
+  /** Token k is a lone punctuation mark. */
+  isPunctuation(k: number): boolean {
+    return k >= 0 && k < this.count && (this.flags[k] & PUNCTUATION_MARK) !== 0;
+  }
+
+  isDigits(k: number): boolean {
+    return k >= 0 && k < this.count && (this.flags[k] & DIGITS) !== 0;
+  }
+
+  /** First letter upper case in the original. */
+  capital(k: number): boolean {
+    return (this.flags[k] & CAPITAL) !== 0;
+  }
+
+  /** Every letter upper case in the original (abbreviations, header lines); checked on demand. */
+  upper(k: number): boolean {
+    if (!this.capital(k)) return false;
+    const { text, starts, source } = this.folded;
+    for (let x = this.start[k]; x < this.end[k]; x++) {
+      const f = text.charCodeAt(x);
+      if (f >= 0x61 && f <= 0x7a && IS_UPPER[source.charCodeAt(starts[x])] !== 1) return false;
+    }
+    return true;
+  }
+
+  newlineBefore(k: number): boolean {
+    return (this.flags[k] & NEWLINE_BEFORE) !== 0;
+  }
+
+  blankLineBefore(k: number): boolean {
+    return (this.flags[k] & BLANK_LINE_BEFORE) !== 0;
+  }
+
+  glued(k: number): boolean {
+    return (this.flags[k] & GLUED) !== 0;
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The recognisers of one analysis share one tokenisation of the folded text. */
+const tokenized = new WeakMap<FoldedText, Tokens>();
+
+/** Split folded text into tokens. Linear; one pass, done once per folded text. */
+export function tokenize(folded: FoldedText): Tokens {
+  let tokens = tokenized.get(folded);
+  if (!tokens) tokenized.set(folded, (tokens = new Tokens(folded)));
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+// OCR-tolerant syllables
+
+/** What OCR makes of each letter of a canonical syllable ('' = the letter dropped). */
+/** `g`, `q`, `y`: a dot below read as a descender (`chi dgo` = chỉ đạo); `d`: a tilde (`ldnh` = lãnh). */
+const A_PLAIN = ['a', 'ea', '4', 'e', '&', '3', 'd', 'g', ''];
+/** `ea`: the mark read as a separate `é` (`Chéap`, `déan`). */
+const A_CIRC = ['a', 'ea', 'd', 'e', 'i', 'di', '4', 'l', 'g', ''];
+const A_BREVE = ['a', 'i', 'e', 'd', '4', 'g', ''];
+const E_PLAIN = ['e', '6', '&', 'a', ''];
+const E_CIRC = ['e', '6', '&', 'i', ''];
+const I_ANY = ['i', '1', 'l', 'j', 'y', 'r', ''];
+const O_PLAIN = ['o', '6', '0', 'd', 'e', 'a', ''];
+const O_CIRC = ['o', '6', '0', 'd', 'b', 'q', '§', '&', '¢', 'e', 'a', 'g', 'y', ''];
+const O_HORN = ['o', 'c', 'cm', 'ci', 'cc', 'cci', "o'", '&', '6', 'a', 'd', 'e', ''];
+const U_PLAIN = ['u', 'ii', 'i', 'y', 'v', 'w', ''];
+/** `ủ` of `ủy` is the most damaged letter of all (`ty`, `iy`, `Gy`, `1y`, `ay`, `dy`, `ñy`). */
+const U_HOOK = ['u', 'ii', 'i', 't', 'g', '1', 'a', 'd', 'n', 'gt', 'ti', 'tu', 'ua'];
+const U_HORN = ['u', 'ir', 'ur', 'tr', 'it', 'w', 'uv', 'i', 'r', 'y', "u'", ''];
+/** Never dropped: a lone `u` or `1` is too common to stand for `ủy`. */
+const Y_ANY = ['y', "'", "5'", 'st', 'r', "y'"];
+const D_STROKE = ['d', 'p', 'b', 'dp', 'bd', 'pd', 'db', 'cl'];
+
+function letterAlternatives(ch: string): string[] {
+  const base = foldDiacritics(ch);
+  const nfd = ch.normalize('NFD');
+  const circ = nfd.includes('\u0302');
+  const breve = nfd.includes('\u0306');
+  const horn = nfd.includes('\u031b');
+  const hook = nfd.includes('\u0309');
+  switch (base) {
+    case 'a':
+      return circ ? A_CIRC : breve ? A_BREVE : A_PLAIN;
+    case 'e':
+      return circ ? E_CIRC : E_PLAIN;
+    case 'i':
+      return I_ANY;
+    case 'o':
+      return circ ? O_CIRC : horn ? O_HORN : O_PLAIN;
+    case 'u':
+      return horn ? U_HORN : hook ? U_HOOK : U_PLAIN;
+    case 'y':
+      return Y_ANY;
+    case 'd':
+      return ch === 'đ' ? D_STROKE : ['d'];
+    default:
+      return [base];
+  }
+}
+
+/** Letter pairs that OCR merges into one glyph (`ri` -> `n`, `rn` -> `m`). */
+const MERGED_PAIRS: Record<string, string> = { ri: 'n', rn: 'm', in: 'm' };
+
+interface Syllable {
+  id: number;
+  /** Canonical form, lower case, NFC. */
+  text: string;
+  folded: string;
+  alternatives: string[][];
+  /** Edit budget in half-steps. */
+  budget: number;
+}
+
+const syllables: Syllable[] = [];
+const syllableIds = new Map<string, number>();
+
+/** Id of a canonical syllable (lower-cased NFC), created on first use. */
+export function syllableId(word: string): number {
+  const text = word.normalize('NFC').toLowerCase();
+  const known = syllableIds.get(text);
+  if (known !== undefined) return known;
+  const folded = foldDiacritics(text);
+  const alternatives = [...text].map(letterAlternatives);
+  // short syllables get only a dropped vowel: one full edit already turns `văn` into `vì`, `về`, `và`
+  const budget = folded.length <= 3 ? 1 : folded.length === 4 ? 2 : folded.length <= 6 ? 3 : 4;
+  const id = syllables.length;
+  syllables.push({ id, text, folded, alternatives, budget });
+  syllableIds.set(text, id);
+  return id;
+}
+
+/** The syllable without diacritics, as it reads in folded text. */
+export function syllableFolded(id: number): string {
+  return syllables[id].folded;
+}
+
+let dpBuffer = new Float64Array(256);
+const EXACT = 0;
+const DROP = 1;
+const EDIT = 2;
+const JUNK_INSERT = 1;
+
+/**
+ * Cost of reading `token` as the syllable, in half-steps; Infinity when over
+ * budget. A weighted edit distance where OCR alternatives cost nothing.
+ */
+function syllableCost(syl: Syllable, token: string): number {
+  const m = syl.alternatives.length;
+  const n = token.length;
+  if (Math.abs(n - syl.folded.length) > syl.budget + 2) return Infinity;
+  // dp over (canonical letters consumed) x (token chars consumed)
+  const width = n + 1;
+  const size = (m + 1) * width;
+  if (dpBuffer.length < size) dpBuffer = new Float64Array(size * 2);
+  const dp = dpBuffer;
+  dp.fill(Infinity, 0, size);
+  dp[0] = 0;
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      const here = dp[i * width + j];
+      if (here === Infinity) continue;
+      if (j < n) {
+        // token char OCR added
+        const cost = JUNK_IN_WORD.has(token[j]) ? JUNK_INSERT : EDIT;
+        relax(dp, i * width + j + 1, here + cost);
+      }
+      if (i === m) continue;
+      const alts = syl.alternatives[i];
+      for (const alt of alts) {
+        if (alt === '') relax(dp, (i + 1) * width + j, here + DROP);
+        else if (token.startsWith(alt, j)) relax(dp, (i + 1) * width + j + alt.length, here + EXACT);
+      }
+      relax(dp, (i + 1) * width + j, here + EDIT); // canonical letter lost
+      if (j < n) relax(dp, (i + 1) * width + j + 1, here + EDIT); // letter misread
+      const pair = MERGED_PAIRS[syl.folded.slice(i, i + 2)];
+      if (pair && i + 1 < m && token.startsWith(pair, j)) relax(dp, (i + 2) * width + j + pair.length, here + EXACT);
+    }
+  }
+  const cost = dp[m * width + n];
+  return cost <= syl.budget ? cost : Infinity;
+}
+
+function relax(dp: Float64Array, at: number, value: number): void {
+  if (value < dp[at]) dp[at] = value;
+}
+
+/** First characters a token may start with to be read as this syllable (no free initial edits). */
+function initials(syl: Syllable): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < syl.alternatives.length; i++) {
+    let canDrop = false;
+    for (const alt of syl.alternatives[i]) {
+      if (alt === '') canDrop = true;
+      else out.add(alt[0]);
+    }
+    if (!canDrop) break;
+  }
+  return out;
+}
+
+const READER_MEMORY = 100_000;
+/** Longest token read as one syllable, OCR junk included (`nghiêng` is 7 letters). */
+const MAX_WORD = 10;
+
+/** A reading of one token: the syllables it stands for (two when OCR glued them: `Tinhüy`). */
+export interface Reading {
+  ids: number[];
+  cost: number;
+  /** The token is the syllable's folded form, letter for letter. */
+  exact: boolean;
+}
+
+/**
+ * Reads a token as canonical syllables drawn from a fixed vocabulary. One
+ * reader lives as long as its recogniser and remembers what it has read:
+ * documents share most of their words, so the edit-distance work is paid once
+ * per distinct word, not once per document.
+ */
+export class SyllableReader {
+  private readonly byInitial = new Map<string, Syllable[]>();
+  private readonly memory = new Map<string, Reading[]>();
+  /** Vocabulary syllables by their folded spelling (`tinh` -> tỉnh, tình ...). */
+  private readonly byFolded = new Map<string, number[]>();
+
+  constructor(vocabulary: Iterable<number>) {
+    for (const id of new Set(vocabulary)) {
+      const syl = syllables[id];
+      const same = this.byFolded.get(syl.folded) ?? [];
+      same.push(id);
+      this.byFolded.set(syl.folded, same);
+      for (const c of initials(syl)) {
+        const list = this.byInitial.get(c) ?? [];
+        list.push(syl);
+        this.byInitial.set(c, list);
+      }
+    }
+  }
+
+  read(token: string): Reading[] {
+    let readings = this.memory.get(token);
+    if (readings === undefined) {
+      // no syllable is longer than seven letters: longer runs (digits, junk) read as nothing, at no cost
+      readings = token.length > MAX_WORD ? [] : this.single(token);
+      if (token.length >= 4 && token.length <= 2 * MAX_WORD) readings = readings.concat(this.glued(token));
+      // bounded: OCR junk makes the set of distinct words open-ended
+      if (this.memory.size >= READER_MEMORY) this.memory.clear();
+      this.memory.set(token, readings);
+    }
+    return readings;
+  }
+
+  private single(token: string): Reading[] {
+    const out: Reading[] = [];
+    for (const syl of this.byInitial.get(token[0]) ?? []) {
+      const cost = syllableCost(syl, token);
+      if (cost !== Infinity) out.push({ ids: [syl.id], cost, exact: token === syl.folded });
+    }
+    return out;
+  }
+
+  /** Two syllables written without the space: exact first part, tolerant second part. */
+  private glued(token: string): Reading[] {
+    const out: Reading[] = [];
+    for (let cut = 2; cut <= token.length - 1; cut++) {
+      const heads = this.byFolded.get(token.slice(0, cut));
+      if (!heads) continue;
+      for (const tail of this.single(token.slice(cut))) {
+        // only a cleanly read tail: a glued pair is already one guess
+        if (tail.cost > 0 || cut > token.length - 2) continue;
+        for (const head of heads) out.push({ ids: [head, ...tail.ids], cost: 1, exact: false });
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Tokens with their OCR readings, cached per distinct word. Abbreviations
+ * (written in capitals, not inside a document symbol) read as
+ * their expansion.
+ */
+export class TokenReadings {
+  /** Readings of each distinct word, filled on first use. */
+  private readonly byWord: (Reading[] | undefined)[] = [];
+  /** Per distinct word: 1 when it is spelled like an abbreviation (its reading then depends on case and context). */
+  private readonly abbreviationWord: Uint8Array;
+
+  constructor(
+    readonly tokens: Tokens,
+    private readonly reader: SyllableReader,
+    private readonly abbreviations: Map<string, number[]> = new Map(),
+  ) {
+    this.abbreviationWord = new Uint8Array(tokens.wordCount);
+    if (abbreviations.size > 0) {
+      for (let w = 0; w < tokens.wordCount; w++) if (abbreviations.has(tokens.wordText(w))) this.abbreviationWord[w] = 1;
+    }
+  }
+
+  at(k: number): Reading[] {
+    const { tokens } = this;
+    if (k < 0 || k >= tokens.count) return [];
+    const w = tokens.word[k];
+    if (this.abbreviationWord[w] === 1 && this.isAbbreviation(k)) {
+      return [{ ids: this.abbreviations.get(tokens.wordText(w))!, cost: 0, exact: true }];
+    }
+    let readings = this.byWord[w];
+    if (readings === undefined) this.byWord[w] = readings = this.compute(tokens.wordText(w));
+    return readings;
+  }
+
+  /** Distinct word `w` is spelled like an abbreviation. */
+  isAbbreviationWord(w: number): boolean {
+    return this.abbreviationWord[w] === 1;
+  }
+
+  isAbbreviation(k: number): boolean {
+    const { tokens } = this;
+    if (k < 0 || k >= tokens.count || this.abbreviationWord[tokens.word[k]] !== 1 || !tokens.upper(k)) return false;
+    // `21-NQ/TW`, `02-NQ/ĐUK`: issuer codes inside document symbols are references, not agencies.
+    return !(tokens.glued(k) && (tokens.isChar(k - 1, '/') || tokens.isChar(k - 1, '-')));
+  }
+
+  /** Token k reads as the single syllable `id` at a cost of at most `maxCost`. */
+  readsAs(k: number, id: number, maxCost = Infinity): boolean {
+    for (const r of this.at(k)) if (r.ids.length === 1 && r.ids[0] === id && r.cost <= maxCost) return true;
+    return false;
+  }
+
+  /** Token k is spelled exactly as the syllable `id` (folded): for short function words, where any OCR tolerance misreads. */
+  spelledAs(k: number, id: number): boolean {
+    for (const r of this.at(k)) if (r.exact && r.ids.length === 1 && r.ids[0] === id) return true;
+    return false;
+  }
+
+  /** Index of the last token of `phrase` read from token k on, or -1. */
+  phraseAt(k: number, phrase: number[], maxCost = 1): number {
+    for (let p = 0; p < phrase.length; p++) if (!this.readsAs(k + p, phrase[p], maxCost)) return -1;
+    return k + phrase.length - 1;
+  }
+
+  private compute(word: string): Reading[] {
+    if (word.length === 1 && !isWordChar(word.charCodeAt(0))) {
+      const id = syllableIds.get(word);
+      return id === undefined ? [] : [{ ids: [id], cost: 0, exact: true }];
+    }
+    return this.reader.read(word);
+  }
+}
+
+
+/** Canonical phrase -> syllable ids. */
+export function phraseIds(phrase: string): number[] {
+  return phrase.split(' ').filter(Boolean).map(syllableId);
+}
+
+// ---------------------------------------------------------------------------
+// Agencies
+
+export interface AgencyDefinition {
+  /** Canonical name as reported. */
+  name: string;
+  level: AgencyLevel;
+  /** Written forms (canonical Vietnamese words) that all mean this agency. */
+  forms: string[];
+  /** Common words that name the agency only when written with a capital. */
+  needsCapital: boolean;
+  /** A level word after the name (tỉnh, xã ...) decides the level. */
+  levelFromContext?: boolean;
+  /** Numbered units (`Vụ Địa phương II`): a Roman numeral after the name belongs to it. */
+  numbered?: boolean;
+}
+
+/** Parent committees: units below combine with them (`Ban Tổ chức` + `Tỉnh ủy`). */
+const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
+  { name: 'Trung ương', level: 'central', forms: ['Trung ương', 'Trung ương Đảng'] },
+  { name: 'Tỉnh ủy', level: 'province', forms: ['Tỉnh ủy'] },
+  { name: 'Thành ủy', level: 'province', forms: ['Thành ủy'] },
+  { name: 'Huyện ủy', level: 'district', forms: ['Huyện ủy'] },
+  { name: 'Quận ủy', level: 'district', forms: ['Quận ủy'] },
+  { name: 'Thị ủy', level: 'district', forms: ['Thị ủy'] },
+  { name: 'Đảng ủy Khối', level: 'province', forms: ['Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối cơ quan', 'Đảng ủy Khối các cơ quan và doanh nghiệp', 'Đảng ủy Khối cơ quan và doanh nghiệp', 'Đảng ủy Khối doanh nghiệp'] },
+  { name: 'Đảng ủy', level: 'grassroots', forms: ['Đảng ủy'] },
+  { name: 'Tỉnh đoàn', level: 'province', forms: ['Tỉnh đoàn'] },
+  { name: 'Thành đoàn', level: 'province', forms: ['Thành đoàn'] },
+];
+
+/** Units of a committee; they name an agency only together with the committee. */
+const UNITS: { name: string; forms: string[] }[] = [
+  { name: 'Ban Chấp hành', forms: ['Ban Chấp hành'] },
+  { name: 'Ban Thường vụ', forms: ['Ban Thường vụ'] },
+  { name: 'Thường trực', forms: ['Thường trực'] },
+  { name: 'Ủy ban Kiểm tra', forms: ['Ủy ban Kiểm tra'] },
+  { name: 'Ban Tổ chức', forms: ['Ban Tổ chức'] },
+  { name: 'Ban Tuyên giáo', forms: ['Ban Tuyên giáo'] },
+  { name: 'Ban Dân vận', forms: ['Ban Dân vận'] },
+  { name: 'Ban Tuyên giáo và Dân vận', forms: ['Ban Tuyên giáo và Dân vận'] },
+  { name: 'Ban Nội chính', forms: ['Ban Nội chính'] },
+  { name: 'Ban Kinh tế', forms: ['Ban Kinh tế'] },
+  { name: 'Ban Chính sách, chiến lược', forms: ['Ban Chính sách , chiến lược'] },
+  { name: 'Văn phòng', forms: ['Văn phòng'] },
+];
+
+/** Bodies named on their own. */
+const STANDALONE: AgencyDefinition[] = [
+  def('Bộ Chính trị', 'central', ['Bộ Chính trị', 'Bộ Chính trị Đảng']),
+  def('Ban Bí thư', 'central', ['Ban Bí thư', 'Ban Bí thư Trung ương', 'Ban Bí thư Trung ương Đảng']),
+  def('Văn phòng Trung ương Đảng', 'central', ['Văn phòng Trung ương Đảng']),
+  def('Quân ủy Trung ương', 'central', ['Quân ủy Trung ương']),
+  def('Đảng ủy Công an Trung ương', 'central', ['Đảng ủy Công an Trung ương']),
+  def('Quốc hội', 'state', ['Quốc hội']),
+  def('Ủy ban Thường vụ Quốc hội', 'state', ['Ủy ban Thường vụ Quốc hội']),
+  def('Chính phủ', 'state', ['Chính phủ']),
+  def('Tỉnh ủy', 'province', ['Tỉnh ủy'], false),
+  def('Thành ủy', 'province', ['Thành ủy'], false),
+  def('Huyện ủy', 'district', ['Huyện ủy'], false),
+  def('Quận ủy', 'district', ['Quận ủy'], false),
+  def('Thị ủy', 'district', ['Thị ủy'], false),
+  def('Đảng ủy', 'grassroots', ['Đảng ủy'], true, true),
+  def('Đảng ủy Khối', 'province', COMMITTEES.find((c) => c.name === 'Đảng ủy Khối')!.forms),
+  def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
+  def('Đảng ủy Quân sự', 'province', ['Đảng ủy Quân sự'], true, true),
+  def('Đảng ủy Công an', 'province', ['Đảng ủy Công an'], true, true),
+  def('Đảng ủy Biên phòng', 'province', ['Đảng ủy Biên phòng', 'Đảng ủy Bộ đội Biên phòng'], true, true),
+  def('Tỉnh đoàn', 'province', ['Tỉnh đoàn']),
+  def('Thành đoàn', 'province', ['Thành đoàn']),
+  def('Ban Chấp hành Đảng bộ tỉnh', 'province', ['Ban Chấp hành Đảng bộ tỉnh', 'BCH Đảng bộ tỉnh']),
+  def('Ban Chấp hành Đảng bộ thành phố', 'province', ['Ban Chấp hành Đảng bộ thành phố']),
+  def('Ban Chấp hành Đảng bộ huyện', 'district', ['Ban Chấp hành Đảng bộ huyện']),
+  def('Ban Chấp hành Đảng bộ xã', 'commune', ['Ban Chấp hành Đảng bộ xã']),
+  def('Ban Chấp hành Đảng bộ phường', 'commune', ['Ban Chấp hành Đảng bộ phường']),
+  def('Ban Chấp hành Đảng bộ Khối', 'province', ['Ban Chấp hành Đảng bộ Khối', 'Ban Chấp hành Đảng bộ Khối các cơ quan', 'Ban Chấp hành Đảng bộ Khối các cơ quan và doanh nghiệp', 'Ban Chấp hành Đảng bộ Khối cơ quan và doanh nghiệp']),
+  // `Ban Xây dựng Đảng Đảng ủy` is the commune's Ban Xây dựng Đảng: the committee belongs to the span, not the name
+  def('Ban Xây dựng Đảng', 'commune', ['Ban Xây dựng Đảng', 'Ban Xây dựng Đảng Đảng ủy']),
+  def('Trường Chính trị tỉnh', 'province', ['Trường Chính trị tỉnh']),
+  def('Trung tâm Chính trị', 'district', ['Trung tâm Chính trị'], true, true),
+  def('Hội đồng nhân dân', 'state', ['Hội đồng nhân dân', 'HĐND'], true, true),
+  def('Ủy ban nhân dân', 'state', ['Ủy ban nhân dân', 'UBND'], true, true),
+  def('Đảng đoàn Hội đồng nhân dân', 'state', ['Đảng đoàn Hội đồng nhân dân', 'Đảng đoàn HĐND'], true, true),
+  def('Ban cán sự đảng Ủy ban nhân dân', 'state', ['Ban cán sự đảng Ủy ban nhân dân', 'Ban cán sự đảng UBND'], true, true),
+  def('Mặt trận Tổ quốc Việt Nam', 'other', ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ', 'UBMTTQ Việt Nam'], true, true),
+  def('Đoàn TNCS Hồ Chí Minh', 'other', ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS HCM'], true, true),
+  def('Hội Liên hiệp Phụ nữ', 'other', ['Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN'], true, true),
+  def('Hội Nông dân', 'other', ['Hội Nông dân', 'Hội Nông dân Việt Nam'], true, true),
+  def('Hội Cựu chiến binh', 'other', ['Hội Cựu chiến binh', 'Hội Cựu chiến binh Việt Nam', 'Hội CCB'], true, true),
+  def('Công đoàn', 'other', ['Công đoàn'], true, true),
+  def('Liên đoàn Lao động', 'other', ['Liên đoàn Lao động'], true, true),
+  def('Ban Chỉ đạo xây dựng tổ chức đảng, đoàn thể trong các đơn vị kinh tế tư nhân', 'province', ['Ban Chỉ đạo xây dựng tổ chức đảng , đoàn thể trong các đơn vị kinh tế tư nhân'], true, true),
+  { ...def('Vụ Địa phương', 'central', ['Vụ Địa phương']), numbered: true },
+  def('Phòng Tổng hợp', 'other', ['Phòng Tổng hợp']),
+  def('Phòng Địa phương', 'other', ['Phòng Địa phương']),
+];
+
+function def(name: string, level: AgencyLevel, forms: string[], needsCapital = true, levelFromContext = false): AgencyDefinition {
+  return { name, level, forms, needsCapital, levelFromContext };
+}
+
+function unitName(unit: string, committee: string): string {
+  return `${unit} ${committee}`;
+}
+
+/** Every agency the recogniser knows: standalone bodies plus unit x committee. */
+export const AGENCIES: AgencyDefinition[] = [
+  ...STANDALONE,
+  ...UNITS.flatMap((unit) =>
+    COMMITTEES.filter((c) => !(unit.name === 'Ban Chấp hành' && c.name === 'Đảng ủy Khối')).map((committee) => ({
+      name: unitName(unit.name, committee.name),
+      level: committee.level,
+      forms: unit.forms.flatMap((u) => committee.forms.map((c) => `${u} ${c}`)),
+      needsCapital: true,
+      levelFromContext: committee.name === 'Đảng ủy',
+    })),
+  ),
+];
+
+/**
+ * Abbreviations written in capitals and the canonical words they stand for.
+ * Expanded before matching, so `BTV Tỉnh ủy` and `Ban Thường vụ Tỉnh ủy` meet in the same trie path.
+ */
+export const ABBREVIATIONS: Record<string, string> = {
+  bch: 'Ban Chấp hành',
+  bchtw: 'Ban Chấp hành Trung ương',
+  btv: 'Ban Thường vụ',
+  bct: 'Bộ Chính trị',
+  bbt: 'Ban Bí thư',
+  ubkt: 'Ủy ban Kiểm tra',
+  ubkttw: 'Ủy ban Kiểm tra Trung ương',
+  ubkttu: 'Ủy ban Kiểm tra Tỉnh ủy',
+  ubnd: 'Ủy ban nhân dân',
+  hdnd: 'Hội đồng nhân dân',
+  mttq: 'Mặt trận Tổ quốc',
+  ubmttq: 'Ủy ban Mặt trận Tổ quốc',
+  tw: 'Trung ương',
+  duk: 'Đảng ủy Khối',
+  vptu: 'Văn phòng Tỉnh ủy',
+  vptw: 'Văn phòng Trung ương Đảng',
+  btctw: 'Ban Tổ chức Trung ương',
+  btctu: 'Ban Tổ chức Tỉnh ủy',
+  btgtw: 'Ban Tuyên giáo Trung ương',
+  btgtu: 'Ban Tuyên giáo Tỉnh ủy',
+  bdvtw: 'Ban Dân vận Trung ương',
+  bdvtu: 'Ban Dân vận Tỉnh ủy',
+  btgdvtw: 'Ban Tuyên giáo và Dân vận Trung ương',
+  tncs: 'Thanh niên Cộng sản',
+  hcm: 'Hồ Chí Minh',
+  lhpn: 'Liên hiệp Phụ nữ',
+  ccb: 'Cựu chiến binh',
+};
+
+/** Level words after a name: dropped from the name, kept in the span, and they set the level. */
+export const LEVEL_WORDS: { words: string; level: AgencyLevel }[] = [
+  { words: 'cấp tỉnh', level: 'province' },
+  { words: 'cấp huyện', level: 'district' },
+  { words: 'cấp xã', level: 'commune' },
+  { words: 'tỉnh', level: 'province' },
+  { words: 'thành phố', level: 'province' },
+  { words: 'huyện', level: 'district' },
+  { words: 'quận', level: 'district' },
+  { words: 'thị xã', level: 'district' },
+  { words: 'xã', level: 'commune' },
+  { words: 'phường', level: 'commune' },
+  { words: 'thị trấn', level: 'commune' },
+];
+
+/** Split a written form into canonical syllables, expanding abbreviations. */
+export function formSyllables(form: string): string[] {
+  return form
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((w) => {
+      const expanded = ABBREVIATIONS[foldDiacritics(w)];
+      return expanded && w === w.toUpperCase() && w.length > 1 ? expanded.split(' ') : [w];
+    });
+}

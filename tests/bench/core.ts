@@ -1,0 +1,145 @@
+/**
+ * Core throughput: analyzeText over the corpus concatenated to 1 MB and 10 MB,
+ * next to two baselines over the same text in the same run (a plain symbol
+ * regex, and a naive robust pass: NFD + strip marks + lower-case + regex),
+ * the 10 MB run's peak memory, and the pre-check on 100 KB of non-Party text.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { recognizeAgencies } from '../../lib/core/agencies';
+import { analyzeText } from '../../lib/core/analyze';
+import { recognizeAssignments } from '../../lib/core/assignments';
+import { detectPartyDocument, precheckPartyDocument } from '../../lib/core/detect';
+import { findTypeHeading, parseHeader } from '../../lib/core/header';
+import { foldText } from '../../lib/core/normalize';
+import { parseOutline } from '../../lib/core/outline';
+import { recognizeReferences } from '../../lib/core/references';
+import { recognizeTargets } from '../../lib/core/targets';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const corpusDir = resolve(repoRoot, '../shared/corpus');
+const fixturesDir = join(repoRoot, 'tests/fixtures/docs');
+const sourceDir = existsSync(corpusDir) ? corpusDir : fixturesDir;
+const documents = readdirSync(sourceDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(sourceDir, f), 'utf8'));
+
+const MB = 1024 * 1024;
+function textOf(size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const doc = documents[i % documents.length];
+    parts.push(doc);
+    length += doc.length + 1;
+  }
+  return parts.join('\n').slice(0, size);
+}
+
+const SYMBOL = /\b\d+-[A-Z][A-Za-z]*\/[A-Z]+\b/g;
+function plainRegex(text: string): number {
+  return text.match(SYMBOL)?.length ?? 0;
+}
+function naiveRobust(text: string): number {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.match(/\b\d+ ?- ?[a-z]+ ?\/ ?[a-z]+\b/g)?.length ?? 0;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Best of `runs` wall times in ms (the machine is noisy; the best run is the code's own cost). */
+function time(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  gc();
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const mbps = (bytes: number, ms: number) => (bytes / MB / (ms / 1000)).toFixed(1);
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+console.log(`source: ${sourceDir === corpusDir ? '../shared/corpus' : 'tests/fixtures/docs'} (${documents.length} documents)`);
+// Warm up the JIT on a small text first.
+for (let i = 0; i < 5; i++) analyzeText(textOf(MB / 4));
+
+const results: Record<string, { analysis: number; plain: number; naive: number }> = {};
+let peakRssBefore10MB = 0;
+for (const [label, size, runs] of [['1 MB', MB, 5], ['10 MB', 10 * MB, 3]] as const) {
+  if (size === 10 * MB) peakRssBefore10MB = process.resourceUsage().maxRSS * 1024;
+  const text = textOf(size);
+  const analysis = time(() => analyzeText(text), runs);
+  const plain = time(() => plainRegex(text), runs);
+  const naive = time(() => naiveRobust(text), runs);
+  results[label] = { analysis, plain, naive };
+  console.log(
+    `${label.padEnd(6)} analyzeText ${fmt(analysis).padStart(10)} ${mbps(size, analysis).padStart(7)} MB/s | ` +
+      `plain regex ${fmt(plain).padStart(9)} ${mbps(size, plain).padStart(7)} MB/s | ` +
+      `naive robust ${fmt(naive).padStart(9)} ${mbps(size, naive).padStart(6)} MB/s | ` +
+      `analysis/naive ${(analysis / naive).toFixed(2)}x, analysis/plain ${(analysis / plain).toFixed(0)}x`,
+  );
+}
+
+// Where the time goes, stage by stage, on the 1 MB text.
+{
+  const text = textOf(MB);
+  const folded = foldText(text);
+  const heading = findTypeHeading(folded);
+  const references = recognizeReferences(folded, heading).map((match) => match.entity);
+  const agencies = recognizeAgencies(folded);
+  const stages: [string, () => unknown][] = [
+    ['fold', () => foldText(text)],
+    ['references', () => recognizeReferences(folded, heading)],
+    ['header+outline+detect', () => [parseHeader(folded, heading, references), parseOutline(folded), detectPartyDocument(folded, heading)]],
+    ['agencies', () => recognizeAgencies(folded)],
+    ['targets', () => recognizeTargets(folded)],
+    ['assignments', () => recognizeAssignments(folded, agencies)],
+  ];
+  console.log(`1 MB stages: ${stages.map(([name, fn]) => `${name} ${fmt(time(fn, 5))}`).join(', ')}`);
+}
+
+// Peak memory: the process's peak RSS (maxRSS) after analysing 10 MB, and the heap the
+// result and its text keep alive.
+const big = textOf(10 * MB);
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const kept = analyzeText(big);
+gc();
+const heapAfter = process.memoryUsage().heapUsed;
+const peakRss = process.resourceUsage().maxRSS * 1024;
+console.log(
+  `10 MB memory: text ${(big.length / MB).toFixed(0)} M chars (${((big.length * 2) / MB).toFixed(0)} MB as UTF-16); ` +
+    `peak RSS ${(peakRss / MB).toFixed(0)} MB (${(peakRssBefore10MB / MB).toFixed(0)} MB before the 10 MB runs); heap kept by the result ${((heapAfter - heapBefore) / MB).toFixed(0)} MB ` +
+    `(${kept.entities.length} entities)`,
+);
+
+const scale = results['10 MB'].analysis / results['1 MB'].analysis;
+const throughput = 1 / (results['1 MB'].analysis / 1000);
+const ratio = Math.max(results['1 MB'].analysis / results['1 MB'].naive, results['10 MB'].analysis / results['10 MB'].naive);
+console.log(`10 MB / 1 MB time: ${scale.toFixed(1)}x (target <= 12x)`);
+
+const filler = 'Giá vàng hôm nay tăng nhẹ, thị trường chứng khoán giao dịch 1.234 tỷ đồng; ngày 16/6/2022 trời nắng. ';
+const nonParty = filler.repeat(Math.ceil(100_000 / filler.length)).slice(0, 100_000);
+for (let i = 0; i < 200; i++) precheckPartyDocument(nonParty);
+const rounds = 500;
+const start = performance.now();
+let hits = 0;
+for (let i = 0; i < rounds; i++) if (precheckPartyDocument(nonParty)) hits++;
+const precheck = (performance.now() - start) / rounds;
+console.log(`precheck on 100 KB of non-Party text: ${precheck.toFixed(3)} ms (target < 1 ms)${hits ? ' WRONG: detected' : ''}`);
+
+const failures = [
+  throughput < 20 && `throughput ${throughput.toFixed(1)} MB/s < 20`,
+  ratio > 2 && `analysis ${ratio.toFixed(2)}x the naive pass > 2x`,
+  scale > 12 && `10 MB run ${scale.toFixed(1)}x the 1 MB run > 12x`,
+  precheck >= 1 && `precheck ${precheck.toFixed(3)} ms >= 1 ms`,
+  hits > 0 && 'precheck detected non-Party text',
+].filter(Boolean);
+console.log(failures.length ? `TARGETS MISSED: ${failures.join('; ')}` : 'all core targets met');
+process.exit(failures.length ? 1 : 0);

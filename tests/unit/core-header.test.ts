@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../lib/core/analyze';
+import { detectPartyDocument, precheckPartyDocument } from '../../lib/core/detect';
+import { foldText } from '../../lib/core/normalize';
+
+const PLAN = `ĐẢNG BỘ TỈNH LAI CHÂU
+ĐẢNG ỦY XÃ BÌNH LƯ
+*
+Số 35-KH/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bình Lư, ngày 21 tháng 11 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 21-NQ/TW về củng cố tổ chức cơ sở đảng
+
+Thực hiện Nghị quyết số 21-NQ/TW, Ban Chấp hành Đảng bộ xã xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+1.1. Cụ thể hóa Nghị quyết
+a) Quán triệt
+(1) Hằng năm có trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ
+2. Yêu cầu
+II. TỔ CHỨC THỰC HIỆN
+Nơi nhận:
+- Lưu.
+T/M ĐẢNG ỦY
+BÍ THƯ
+`;
+
+describe('header', () => {
+  it('reads type, symbol, date, place, issuer and title', () => {
+    const { document } = analyzeText(PLAN);
+    expect(document).toMatchObject({
+      isPartyDocument: true,
+      type: 'Kế hoạch',
+      symbol: '35-KH/ĐU',
+      date: '2025-11-21',
+      place: 'Bình Lư',
+      issuer: 'ĐẢNG ỦY XÃ BÌNH LƯ',
+      title: 'thực hiện Nghị quyết số 21-NQ/TW về củng cố tổ chức cơ sở đảng',
+    });
+  });
+
+  it('reads an OCR header whose two columns share lines', () => {
+    const ocr = 'TINH UY QUANG NGAI PANG CONG SAN VIET NAM\n*\nS6 121-KH/TU Qudng Ngai, ngay 10 thang 8 ndm 2022\n\nKE HOACH\nthuc hién Nghi quyét s6 21-NQ/TW\n\nCan ctir ...';
+    expect(analyzeText(ocr).document).toMatchObject({
+      type: 'Kế hoạch', symbol: '121-KH/TU', date: '2022-08-10', place: 'Qudng Ngai', issuer: 'TINH UY QUANG NGAI',
+      title: 'thuc hién Nghi quyét s6 21-NQ/TW',
+    });
+  });
+
+  it('separates the left column from the place when a PDF line joins them', () => {
+    const pdf = 'ĐẢNG BỘ TỈNH LAI CHÂU ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ BÌNH LƯ Bình Lư, ngày 21 tháng 11 năm 2025\n*\nSố 35-KH/ĐU\nKẾ HOẠCH\nthực hiện';
+    expect(analyzeText(pdf).document).toMatchObject({ place: 'Bình Lư', issuer: 'ĐẢNG ỦY XÃ BÌNH LƯ', symbol: '35-KH/ĐU' });
+  });
+
+  it('skips the “CỦA ...” line under a resolution heading', () => {
+    const text = 'TỈNH ỦY NAM ĐỊNH\nSố 05-NQ/TU\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nvề nâng cao năng lực lãnh đạo\n\nI. TÌNH HÌNH';
+    expect(analyzeText(text).document).toMatchObject({ type: 'Nghị quyết', title: 'về nâng cao năng lực lãnh đạo' });
+  });
+});
+
+describe('outline', () => {
+  it('lists sections with levels, labels and nested ends', () => {
+    const { outline } = analyzeText(PLAN).document;
+    expect(outline.map((o) => [o.level, o.label, o.title])).toEqual([
+      [1, 'I.', 'MỤC ĐÍCH, YÊU CẦU'],
+      [2, '1.', 'Mục đích'],
+      [3, '1.1.', 'Cụ thể hóa Nghị quyết'],
+      [4, 'a)', 'Quán triệt'],
+      [5, '(1)', 'Hằng năm có trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ'],
+      [2, '2.', 'Yêu cầu'],
+      [1, 'II.', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    const [first, mucDich, , , , yeuCau, second] = outline;
+    expect(PLAN.slice(first.start, first.end)).toMatch(/^I\. MỤC ĐÍCH[\s\S]*2\. Yêu cầu$/);
+    expect(mucDich.end).toBeLessThanOrEqual(yeuCau.start);
+    expect(first.end).toBeLessThanOrEqual(second.start);
+  });
+});
+
+describe('detection', () => {
+  it('scores a Party document from its signals', () => {
+    const { isPartyDocument, score } = detectPartyDocument(foldText(PLAN));
+    expect(isPartyDocument).toBe(true);
+    expect(score).toBe(1);
+  });
+
+  it('does not take a news article citing a resolution for a Party document', () => {
+    const news = 'Hôm qua, tỉnh tổ chức hội nghị quán triệt Nghị quyết số 21-NQ/TW. Đại biểu thảo luận sôi nổi.';
+    expect(detectPartyDocument(foldText(news)).isPartyDocument).toBe(false);
+  });
+
+  it('pre-checks raw text in any Unicode form and as OCR read it', () => {
+    expect(precheckPartyDocument('ĐẢNG CỘNG SẢN VIỆT NAM')).toBe(true);
+    expect(precheckPartyDocument('ĐẢNG CỘNG SẢN VIỆT NAM'.normalize('NFD'))).toBe(true);
+    expect(precheckPartyDocument('PANG CONG SAN VIET NAM')).toBe(true);
+    expect(precheckPartyDocument('theo Kế hoạch 35-KH/ĐU')).toBe(true);
+    expect(precheckPartyDocument('Giá vàng hôm nay tăng 2%, ngày 16/6/2022.')).toBe(false);
+  });
+});

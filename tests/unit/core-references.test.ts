@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../lib/core/analyze';
+import type { ReferenceEntity } from '../../lib/core/types';
+
+function references(text: string): ReferenceEntity[] {
+  return analyzeText(text).entities.filter((e): e is ReferenceEntity => e.kind === 'reference');
+}
+
+function withSymbol(text: string): ReferenceEntity[] {
+  return references(text).filter((ref) => ref.symbol);
+}
+
+describe('references: symbols as they are written', () => {
+  // [text, canonical symbol, docType, exact span text]
+  const cases: [string, string, string, string][] = [
+    ['theo Nghị quyết số 21-NQ/TW, ngày 16/6/2022', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết số 21-NQ/TW'],
+    ['Quy định 126-QĐ/TW của Bộ Chính trị', '126-QĐ/TW', 'Quy định', 'Quy định 126-QĐ/TW'],
+    ['Quyết định số 99-QĐ/TW về khung hướng dẫn', '99-QĐ/TW', 'Quyết định', 'Quyết định số 99-QĐ/TW'],
+    ['Quy định số 08-QĐi/TW về trách nhiệm nêu gương', '08-QĐi/TW', 'Quy định', 'Quy định số 08-QĐi/TW'],
+    ['Chương trình hành động số 24-CTr/TU của Tỉnh ủy', '24-CTr/TU', 'Chương trình hành động', 'Chương trình hành động số 24-CTr/TU'],
+    ['Chương trình số 26-CTr/TWĐTN-VP', '26-CTr/TWĐTN-VP', 'Chương trình', 'Chương trình số 26-CTr/TWĐTN-VP'],
+    ['Nghị quyết số 02-NQ/ĐUK ngày 26/4/2021', '02-NQ/ĐUK', 'Nghị quyết', 'Nghị quyết số 02-NQ/ĐUK'],
+    ['Nghị định số 04/2015/NĐ-CP của Chính phủ', '04/2015/NĐ-CP', 'Nghị định', 'Nghị định số 04/2015/NĐ-CP'],
+    ['Quyết định số 1234/QĐ-TTg của Thủ tướng', '1234/QĐ-TTg', 'Quyết định', 'Quyết định số 1234/QĐ-TTg'],
+    ['Nghị quyết số 30a/2008/NQ-CP', '30a/2008/NQ-CP', 'Nghị quyết', 'Nghị quyết số 30a/2008/NQ-CP'],
+    ['Thông tư số 15/2020/TT-BTC', '15/2020/TT-BTC', 'Thông tư', 'Thông tư số 15/2020/TT-BTC'],
+    ['Chỉ thị số 19/CT-TTg', '19/CT-TTg', 'Chỉ thị', 'Chỉ thị số 19/CT-TTg'],
+    ['Nghị quyết số 22/NQ-HĐND', '22/NQ-HĐND', 'Nghị quyết', 'Nghị quyết số 22/NQ-HĐND'],
+    ['Báo cáo số 113-BC/BTCTW', '113-BC/BTCTW', 'Báo cáo', 'Báo cáo số 113-BC/BTCTW'],
+    ['Bản sao số 424-BS/VPTU', '424-BS/VPTU', 'Bản sao', 'Bản sao số 424-BS/VPTU'],
+    // OCR damage, all seen in scans
+    ['Nghi quyét s6 21-NQ/TW', '21-NQ/TW', 'Nghị quyết', 'Nghi quyét s6 21-NQ/TW'],
+    ['Nghj quydt sé 21-NQ/TW', '21-NQ/TW', 'Nghị quyết', 'Nghj quydt sé 21-NQ/TW'],
+    ['Quy dinh sb 09-QB/DU, ngay 28/10/2025', '09-QĐ/ĐU', 'Quy định', 'Quy dinh sb 09-QB/DU'],
+    ['Quy dinh s6 761-Qb/TU ngay 16/8/2017', '761-QĐ/TU', 'Quy định', 'Quy dinh s6 761-Qb/TU'],
+    ['K& hoach sé 26-KH/PU, ngay 17/9/2025', '26-KH/ĐU', 'Kế hoạch', 'K& hoach sé 26-KH/PU'],
+    ['Quy định số 10-ODi/TW', '10-QĐi/TW', 'Quy định', 'Quy định số 10-ODi/TW'],
+    ['Chi thj so 1 7-CT/TU, ngày 17/01/2014', '17-CT/TU', 'Chỉ thị', 'Chi thj so 1 7-CT/TU'],
+    ['Quy djnh so 11 78-QD/TU, ngày 12/6/2019', '1178-QĐ/TU', 'Quy định', 'Quy djnh so 11 78-QD/TU'],
+    ['Nghi quyét s 06- -NQ/TU, ngay 15/3/2021', '06-NQ/TU', 'Nghị quyết', 'Nghi quyét s 06- -NQ/TU'],
+    ['Nghi quyét s6 21- NQ/TW va', '21-NQ/TW', 'Nghị quyết', 'Nghi quyét s6 21- NQ/TW'],
+    ['Thirc hin nghiêm Quy djnh 213-\nQD/TW, ngày 02/01/2020', '213-QĐ/TW', 'Quy định', 'Quy djnh 213-\nQD/TW'],
+    ['Hithng dk s 12-HD/BTCTW, ngáy 06/7/2018', '12-HD/BTCTW', 'Hướng dẫn', 'Hithng dk s 12-HD/BTCTW'],
+    ['Kt lun so 1 8-KL/TW, ngày 30/7/2017', '18-KL/TW', 'Kết luận', 'Kt lun so 1 8-KL/TW'],
+    ['Nghj djnE s 149/2018/ND cña ChInh phü', '149/2018/NĐ-CP', 'Nghị định', 'Nghj djnE s 149/2018/ND'],
+    ['S6 35-KH/DU Binh Lu', '35-KH/ĐU', 'Kế hoạch', 'S6 35-KH/DU'],
+    ['Chirong trinh hanh déng s6 24-CTr/TU', '24-CTr/TU', 'Chương trình hành động', 'Chirong trinh hanh déng s6 24-CTr/TU'],
+    ['Quyét dinh s6 99-QD/TW', '99-QĐ/TW', 'Quyết định', 'Quyét dinh s6 99-QD/TW'],
+    ['Théng béo s6 12-TB/TU', '12-TB/TU', 'Thông báo', 'Théng béo s6 12-TB/TU'],
+    ['Thông báo kết luận số 12-TB/TW', '12-TB/TW', 'Thông báo kết luận', 'Thông báo kết luận số 12-TB/TW'],
+    ['Công văn số 215/UBND-VX', '215/UBND-VX', 'Công văn', 'Công văn số 215/UBND-VX'],
+    ['Số: 35-KH/ĐU', '35-KH/ĐU', 'Kế hoạch', 'Số: 35-KH/ĐU'],
+    ['Nghị quyết số 21-NQ/\nTW', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết số 21-NQ/\nTW'],
+  ];
+  it.each(cases)('%j', (text, symbol, docType, span) => {
+    const [ref] = withSymbol(text);
+    expect(ref).toMatchObject({ symbol, docType, text: span });
+    expect(text.slice(ref.start, ref.end)).toBe(ref.text);
+  });
+});
+
+describe('references: what is written around the symbol', () => {
+  it('reads date, issuer, term and subject', () => {
+    const [ref] = withSymbol(
+      'Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng; Ban Thường vụ ...',
+    );
+    expect(ref).toMatchObject({
+      number: '21', typeCode: 'NQ', issuerCode: 'TW', date: '2022-06-16', term: 'XIII',
+      subject: 'tăng cường củng cố, xây dựng tổ chức cơ sở đảng',
+    });
+    expect(ref.issuer).toMatch(/^Ban Chấp hành Trung ương/);
+  });
+
+  it('reads dates in words and OCR-damaged terms', () => {
+    const [ref] = withSymbol('Quy định số 08-QĐi/TW, ngày 25 tháng 10 năm 2018 của Ban Chấp hành Trung ương khéa X111');
+    expect(ref).toMatchObject({ date: '2018-10-25', term: 'XIII' });
+  });
+
+  it('counts every number that shares one symbol tail', () => {
+    const refs = withSymbol('Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017');
+    expect(refs.map((r) => [r.symbol, r.docType, r.text])).toEqual([
+      ['18-NQ/TW', 'Nghị quyết', 'Nghị quyết số 18'],
+      ['19-NQ/TW', 'Nghị quyết', '19-NQ/TW'],
+    ]);
+  });
+
+  it('gives a listed symbol the type word of the list', () => {
+    const refs = withSymbol('các Nghị quyết số 26-NQ/TW, 27-NQ/TW của Ban Chấp hành Trung ương');
+    expect(refs.map((r) => r.docType)).toEqual(['Nghị quyết', 'Nghị quyết']);
+  });
+
+  it('links short forms to the full mention', () => {
+    const refs = references('Nghị quyết số 21-NQ/TW (gọi tắt là Nghị quyết 21). Quán triệt Nghị quyết 21 đến mọi đảng viên.');
+    const full = refs.find((r) => r.symbol)!;
+    const short = refs.filter((r) => r.refersTo);
+    expect(short).toHaveLength(2);
+    for (const ref of short) expect(ref).toMatchObject({ refersTo: full.id, docType: 'Nghị quyết', number: '21', text: 'Nghị quyết 21' });
+    expect(short[0].symbol).toBeUndefined();
+  });
+
+  it('does not invent short forms for numbers never cited in full', () => {
+    expect(references('Kế hoạch 2025 của chi bộ và Nghị quyết 5 của Đảng ủy')).toEqual([]);
+  });
+
+  it('finds documents named without a symbol', () => {
+    const refs = references(
+      'bám sát Điều lệ Đảng, Nghị quyết Đại hội XIII của Đảng và Nghị quyết Trung ương 4 (khóa XII), Hiến pháp năm 2013',
+    );
+    expect(refs.map((r) => [r.name, r.symbol])).toEqual([
+      ['Điều lệ Đảng', undefined],
+      ['Nghị quyết Đại hội XIII', undefined],
+      ['Nghị quyết Trung ương 4 khóa XII', undefined],
+      ['Hiến pháp', undefined],
+    ]);
+  });
+
+  it('takes the own symbol type from the heading', () => {
+    const text = 'TỈNH ỦY QUẢNG NGÃI\n*\nSố 121-KH/TU\nQuảng Ngãi, ngày 10 tháng 8 năm 2022\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 21-NQ/TW\n';
+    expect(withSymbol(text).map((r) => [r.symbol, r.docType])).toEqual([
+      ['121-KH/TU', 'Kế hoạch'],
+      ['21-NQ/TW', 'Nghị quyết'],
+    ]);
+  });
+
+  it('leaves dates, ranges, fractions and rates alone', () => {
+    expect(withSymbol('ngày 16/6/2022, giai đoạn 2026 - 2030, đạt 3 - 4%, 2/3 số đảng viên, 01/2026-02/2026, 5-ngày/tuần')).toEqual([]);
+  });
+});
