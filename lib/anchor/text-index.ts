@@ -1,0 +1,191 @@
+/**
+ * The text of a DOM subtree as one string, with a map back to the DOM.
+ *
+ * The core analyses a plain string; this module builds that string from the
+ * page's text nodes and turns offsets in it back into Ranges (and DOM points
+ * back into offsets). Block boundaries and <br> become a virtual '\n' so the
+ * core sees the page's lines; virtual characters belong to no DOM node.
+ *
+ * The map is two parallel arrays (text nodes, their start offsets), searched
+ * by bisection: no per-character table, so a 1.5 MB page costs one DOM walk.
+ */
+
+export interface TextIndex {
+  /** The text the core analyses. */
+  readonly text: string;
+  /** The indexed text nodes, in document order. */
+  readonly nodes: readonly Text[];
+  /** starts[i] = offset in `text` of nodes[i]'s first character. */
+  readonly starts: Int32Array;
+  /** A Range covering text[start, end); spans over several inline elements give one Range. */
+  rangeFor(start: number, end: number): Range;
+  /** The text offset of a DOM boundary point (points in skipped content snap to the next indexed text). */
+  offsetOf(node: Node, offset: number): number;
+}
+
+export interface TextIndexOptions {
+  /** Subtrees to leave out besides the built-in ones (our own UI, scripts, hidden elements). */
+  skip?: (element: Element) => boolean;
+}
+
+/** Elements marked with this attribute (our panels, buttons, tooltips) are never indexed. */
+export const SOI_UI_ATTRIBUTE = 'data-soi-ui';
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
+  'select', 'textarea', 'head', 'title', 'meta', 'link',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * Hidden by markup: the `hidden` attribute or an inline `display: none`.
+ * Computed styles are not consulted: asking for them on every element of a
+ * large page costs more than the whole walk, and the text of stylesheet-hidden
+ * elements (menus, dialogs) at worst adds lines the core ignores.
+ */
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.hasAttribute(SOI_UI_ATTRIBUTE)) return true;
+  if (!element.hasAttribute('style')) return false;
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return style !== undefined && style.display === 'none';
+}
+
+export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const skip = options.skip;
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const startList: number[] = [];
+  let length = 0;
+  // A virtual '\n' is owed when a block boundary was crossed; it is written
+  // only before the next text, so runs of empty blocks give one line break.
+  let newlineOwed = false;
+  let endsWithNewline = true;
+
+  const breakLine = (): void => {
+    if (length > 0) newlineOwed = true;
+  };
+  const addText = (node: Text): void => {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (newlineOwed) {
+      if (!endsWithNewline) {
+        parts.push('\n');
+        length += 1;
+      }
+      newlineOwed = false;
+    }
+    nodes.push(node);
+    startList.push(length);
+    parts.push(data);
+    length += data.length;
+    const last = data.charCodeAt(data.length - 1);
+    endsWithNewline = last === 0x0a;
+  };
+
+  // Iterative pre-order walk (deep pages overflow recursion); block elements
+  // break the line both when entered and when left.
+  let node: Node | null = root;
+  if (root.nodeType === ELEMENT_NODE && skipElement(root as Element, skip)) node = null;
+  while (node) {
+    const type = node.nodeType;
+    let descend = false;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      addText(node as Text);
+    } else if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      const tag = element.localName;
+      if (tag === 'br') breakLine();
+      else if (node === root || !skipElement(element, skip)) {
+        if (BLOCK_TAGS.has(tag)) breakLine();
+        descend = true;
+      }
+    } else if (node.nodeType === 9 || node.nodeType === 11) {
+      descend = true; // document or fragment given as root
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing blocks on the way.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) breakLine();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+
+  return createTextIndex(parts.join(''), nodes, Int32Array.from(startList));
+}
+
+function skipElement(element: Element, skip: TextIndexOptions['skip']): boolean {
+  return SKIPPED_TAGS.has(element.localName) || isHidden(element) || (skip !== undefined && skip(element));
+}
+
+function createTextIndex(text: string, nodes: Text[], starts: Int32Array): TextIndex {
+  const count = nodes.length;
+
+  /** Index of the last node starting at or before `offset` (-1 if none). */
+  const nodeAtOrBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = count - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+
+  const rangeFor = (start: number, end: number): Range => {
+    if (count === 0) throw new RangeError('rangeFor: the index holds no text');
+    const from = Math.max(0, Math.min(start, text.length));
+    const to = Math.max(from, Math.min(end, text.length));
+    const doc = nodes[0].ownerDocument;
+    const range = doc.createRange();
+    // Start: inside the node holding `from`, or the next node when `from` is a virtual char.
+    let i = nodeAtOrBefore(from);
+    if (i < 0 || from >= starts[i] + nodes[i].length) i = Math.min(i + 1, count - 1);
+    const startOffset = Math.max(0, Math.min(from - starts[i], nodes[i].length));
+    range.setStart(nodes[i], startOffset);
+    // End: inside the node holding char `to - 1`, or the previous node's end when that char is virtual.
+    let j = to > from ? nodeAtOrBefore(to - 1) : i;
+    if (j < i) j = i;
+    const endOffset = Math.max(0, Math.min(to - starts[j], nodes[j].length));
+    if (j === i && endOffset < startOffset) range.setEnd(nodes[i], startOffset);
+    else range.setEnd(nodes[j], endOffset);
+    return range;
+  };
+
+  let probe: Range | null = null;
+  const offsetOf = (node: Node, offset: number): number => {
+    if (count === 0) return 0;
+    probe ??= nodes[0].ownerDocument.createRange();
+    probe.setStart(node, offset);
+    probe.collapse(true);
+    // First indexed node whose start is at or after the point.
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (probe.comparePoint(nodes[mid], 0) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && nodes[lo - 1] === node) return starts[lo - 1] + Math.min(offset, nodes[lo - 1].length);
+    return lo < count ? starts[lo] : text.length;
+  };
+
+  return { text, nodes, starts, rangeFor, offsetOf };
+}

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex, SOI_UI_ATTRIBUTE } from '../../lib/anchor/text-index';
+
+function indexOf(html: string) {
+  document.body.innerHTML = html;
+  return buildTextIndex(document.body);
+}
+
+describe('buildTextIndex', () => {
+  it('gives one range over an entity split across nested inline elements', () => {
+    const index = indexOf('<p>Căn cứ <b>Nghị <i>quyết</i></b> số 21-NQ/TW của Bộ Chính trị</p>');
+    const entity = 'Nghị quyết số 21-NQ/TW';
+    const start = index.text.indexOf(entity);
+    expect(start).toBeGreaterThan(0);
+    const range = index.rangeFor(start, start + entity.length);
+    expect(range.toString()).toBe(entity);
+    expect(range.startContainer.textContent).toBe('Nghị ');
+    expect(range.endContainer.textContent).toBe(' số 21-NQ/TW của Bộ Chính trị');
+  });
+
+  it.each([
+    ['paragraphs', '<p>Một</p><p>Hai</p>', 'Một\nHai'],
+    ['br', '<p>Một<br>Hai</p>', 'Một\nHai'],
+    ['nested blocks give one break', '<div><div><p>Một</p></div></div><div><p>Hai</p></div>', 'Một\nHai'],
+    ['list items', '<ul><li>a</li><li>b</li></ul>', 'a\nb'],
+    ['inline elements do not break', '<p>Tỉnh <span>ủy</span> <a href="#">Bắc Ninh</a></p>', 'Tỉnh ủy Bắc Ninh'],
+    ['table cells', '<table><tr><td>1</td><td>2</td></tr></table>', '1\n2'],
+    ['script, style, template skipped', '<p>a<script>x()</script><style>p{}</style><template>t</template>b</p>', 'ab'],
+    ['hidden elements skipped', '<p>a<span hidden>x</span><span style="display:none">y</span>b</p>', 'ab'],
+    ['our own UI skipped', `<p>a</p><div ${SOI_UI_ATTRIBUTE}>panel</div><p>b</p>`, 'a\nb'],
+  ])('%s', (_name, html, text) => {
+    expect(indexOf(html).text).toBe(text);
+  });
+
+  it('maps virtual line breaks to no node: ranges over them start and end in real text', () => {
+    const index = indexOf('<p>Một</p><p>Hai</p>');
+    expect(index.rangeFor(3, 4).toString()).toBe(''); // the virtual '\n' alone
+    expect(index.rangeFor(0, 7).toString()).toBe('MộtHai');
+    const fromBreak = index.rangeFor(3, 7);
+    expect(fromBreak.startContainer.textContent).toBe('Hai');
+    expect(fromBreak.toString()).toBe('Hai');
+  });
+
+  it('offsetOf inverts rangeFor, and element boundaries snap to the next text', () => {
+    const index = indexOf('<p>Căn cứ <b>Nghị <i>quyết</i></b> số 21</p><p>Hai</p>');
+    for (const [start, end] of [[0, 3], [4, 12], [9, 17], [index.text.length - 3, index.text.length]]) {
+      const range = index.rangeFor(start, end);
+      expect(index.offsetOf(range.startContainer, range.startOffset)).toBe(start);
+      expect(index.offsetOf(range.endContainer, range.endOffset)).toBe(end);
+    }
+    const secondParagraph = document.body.children[1];
+    expect(index.offsetOf(secondParagraph, 0)).toBe(index.text.indexOf('Hai'));
+    expect(index.offsetOf(document.body, document.body.childNodes.length)).toBe(index.text.length);
+  });
+
+  it('indexes a large page quickly', () => {
+    const paragraph = '<p>Ban Thường vụ <b>Tỉnh <i>ủy</i></b> ban hành <a href="#">Kế hoạch số 35-KH/TU</a> thực hiện Nghị quyết.</p>';
+    document.body.innerHTML = paragraph.repeat(5000);
+    const t0 = performance.now();
+    const index = buildTextIndex(document.body);
+    const elapsed = performance.now() - t0;
+    expect(index.nodes.length).toBe(5000 * 6);
+    expect(elapsed).toBeLessThan(2000); // happy-dom is far slower than a browser; this guards against quadratic walks
+  });
+});
