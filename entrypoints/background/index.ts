@@ -1,0 +1,105 @@
+/**
+ * Routing only: typed messages, context menu, keyboard commands, badge. No
+ * network access, no analysis here (the content script and pages do that).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { broadcast, sendToTab, type BackgroundToContent, type ToBackground } from '@/lib/messages';
+import { t } from '@/components/i18n';
+import { clearTabReport, getTabReport, setTabReport } from './tab-reports';
+import { bindPanelToToolbar, openPanel, showBadge } from './toolbar';
+
+const MENU_ANALYSE_PAGE = 'soi-analyse-page';
+const MENU_ANNOTATE_SELECTION = 'soi-annotate-selection';
+
+/**
+ * Per-tab work runs in the order the events arrived: a new page's "loading"
+ * must finish clearing before its content script's report is stored.
+ */
+const tabQueues = new Map<number, Promise<void>>();
+function inTabOrder(tabId: number, task: () => Promise<void>): Promise<void> {
+  const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(task, task);
+  tabQueues.set(tabId, next);
+  return next;
+}
+
+const ROUTED = new Set<string>(['page/report', 'tab/get-report'] satisfies ToBackground['type'][]);
+
+async function handle(message: ToBackground, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  switch (message.type) {
+    case 'page/report': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      const { report } = message;
+      await inTabOrder(tabId, async () => {
+        await setTabReport(tabId, report);
+        await showBadge(tabId, report);
+      });
+      await broadcast({ type: 'tab/report-changed', tabId });
+      return;
+    }
+    case 'tab/get-report':
+      return getTabReport(message.tabId);
+  }
+}
+
+/** Pages without a content script (browser pages, the web store) just ignore requests. */
+async function askTab(tabId: number, message: BackgroundToContent): Promise<void> {
+  try {
+    await sendToTab(tabId, message);
+  } catch {
+    // no content script in this tab
+  }
+}
+
+function createMenus(): void {
+  browser.contextMenus.create({ id: MENU_ANALYSE_PAGE, title: t('menuAnalysePage'), contexts: ['page'] });
+  browser.contextMenus.create({
+    id: MENU_ANNOTATE_SELECTION,
+    title: t('menuAnnotateSelection'),
+    contexts: ['selection'],
+  });
+}
+
+export default defineBackground(() => {
+  bindPanelToToolbar();
+  browser.runtime.onInstalled.addListener(createMenus);
+
+  browser.runtime.onMessage.addListener((message: ToBackground, sender, sendResponse) => {
+    // Other pages' messages (e.g. broadcasts between extension pages) are not ours to answer.
+    if (!ROUTED.has(message?.type)) return;
+    handle(message, sender).then(sendResponse, (error: unknown) => {
+      console.error('Soi background:', error);
+      sendResponse(null);
+    });
+    return true; // the reply is asynchronous
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    openPanel(tabId);
+    if (info.menuItemId === MENU_ANALYSE_PAGE) void askTab(tabId, { type: 'page/analyse' });
+    if (info.menuItemId === MENU_ANNOTATE_SELECTION) void askTab(tabId, { type: 'selection/annotate' });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    openPanel(tabId);
+    if (command === 'analyse-page') void askTab(tabId, { type: 'page/analyse' });
+    if (command === 'annotate-selection') void askTab(tabId, { type: 'selection/annotate' });
+  });
+
+  // A new page in the tab: forget the old report until its content script
+  // speaks (pages without one, such as browser pages, never will).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void inTabOrder(tabId, async () => {
+      await clearTabReport(tabId);
+      await showBadge(tabId, null);
+    }).then(() => broadcast({ type: 'tab/report-changed', tabId }));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void inTabOrder(tabId, () => clearTabReport(tabId)).then(() => tabQueues.delete(tabId));
+  });
+});
