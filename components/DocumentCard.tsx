@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DocumentRecord } from '@/lib/store';
 import { EntityCounts } from './EntityCounts';
-import { formatIsoDate } from './format';
+import { vietnameseDate } from '@/lib/core/describe-entity';
 import { t } from './i18n';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 export function DocumentCard({ card, fallbackTitle, counts, isPartyDocument, children }: Props) {
   const fields: [string, string | undefined][] = [
     [t('cardSymbol'), card.symbol],
-    [t('cardDate'), card.date && formatIsoDate(card.date)],
+    [t('cardDate'), card.date && vietnameseDate(card.date)],
     [t('cardPlace'), card.place],
     [t('cardIssuer'), card.issuer],
   ];

@@ -2,8 +2,7 @@ import type { EntityKind } from '@/lib/core/types';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['reference', 'agency', 'target', 'assignment'];
 
-/** ISO yyyy-mm-dd as Vietnamese readers write it: dd/mm/yyyy. */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return day && month && year ? `${day}/${month}/${year}` : iso;
+/** Tags as the reader types them: 'a, b,, c' -> ['a', 'b', 'c'], without repeats. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(/[,;]/).map((tag) => tag.trim()).filter(Boolean))];
 }

@@ -1,31 +1,78 @@
 /**
  * Typed messages between the content script, the background and extension
  * pages. Each request names its response type, so a sender cannot misread a
- * reply; the background is the only router.
+ * reply. The content script reaches the database only through the
+ * background; extension pages open the database themselves and talk to a
+ * tab's content script directly for what only the page knows (where a span
+ * is on screen, what the reader selected).
  */
 import { browser } from 'wxt/browser';
-import type { Analysis } from './core/types';
+import type { Analysis, EntityKind } from './core/types';
+import type { NewAnnotation } from './store/annotations';
+import type { AnalysedDocument } from './store/document-record';
+import type { AnnotationRecord, AnnotationStatus, AnnotationTarget, DismissedEntityRecord, DocumentRecord, DocumentSource } from './store/types';
 
 /** What the content script learnt about its page. */
 export interface PageReport {
   url: string;
   title: string;
+  /** The document this page is in the library: its address without the fragment. */
+  documentId: DocumentSource;
+  mediaType: DocumentRecord['mediaType'];
   /** The cheap pre-check's verdict. */
   isPartyDocument: boolean;
-  /** Present once the page has been analysed (on a pre-check hit or on request). */
+  /** Present once the page has been analysed (on a pre-check hit, on request, or because the reader annotated it). */
   analysis?: Analysis;
-  /** With the analysis: contentHash() of the text its offsets point into. */
+  /** With the analysis: contentHash() of the text its offsets point into (the page's main content). */
   contentHash?: string;
+  /** Entities of the analysis the reader dismissed (hidden) or accepted, as laid over the page now. */
+  dismissedEntityIds?: string[];
+  acceptedEntityIds?: string[];
+}
+
+/** The report as the library keeps it, once the page has been analysed. */
+export function analysedDocumentOf(report: PageReport | null): AnalysedDocument | null {
+  if (!report?.analysis || !report.contentHash) return null;
+  const { documentId: source, url, title, mediaType, analysis, contentHash } = report;
+  return { source, url, title, mediaType, analysis, contentHash };
+}
+
+/** What the library holds for a page, for the content script to paint. */
+export interface PageState {
+  annotations: AnnotationRecord[];
+  dismissed: DismissedEntityRecord[];
+  highlightKinds: Record<EntityKind, boolean>;
+}
+
+export interface DismissalDraft {
+  documentId: DocumentSource;
+  kind: EntityKind;
+  target: AnnotationTarget;
 }
 
 /** Sent by the content script to the background (`runtime.sendMessage`). */
-export type ContentToBackground = { type: 'page/report'; report: PageReport };
+export type ContentToBackground =
+  | { type: 'page/report'; report: PageReport }
+  | { type: 'page/state'; documentId: DocumentSource }
+  | { type: 'annotation/create'; annotation: NewAnnotation }
+  | { type: 'annotations/anchored'; results: { id: string; status: AnnotationStatus }[] }
+  | { type: 'dismissal/create'; draft: DismissalDraft };
 
 /** Sent by extension pages to the background. */
 export type PageToBackground = { type: 'tab/get-report'; tabId: number };
 
-/** Sent by the background to a tab's content script (`tabs.sendMessage`). */
-export type BackgroundToContent = { type: 'page/analyse' } | { type: 'selection/annotate' };
+/** Sent to a tab's content script (`tabs.sendMessage`) by the background or an extension page. */
+export type ToContent =
+  | { type: 'page/analyse' }
+  | { type: 'selection/annotate' }
+  /** Offsets into the analysed text (Analysis coordinates). */
+  | { type: 'page/reveal'; start: number; end: number }
+  | { type: 'annotation/reveal'; id: string }
+  | { type: 'entity/accept'; entityId: string }
+  | { type: 'entity/dismiss'; entityId: string }
+  | { type: 'highlights/set-kinds'; kinds: Record<EntityKind, boolean> }
+  /** The library changed under the page (an annotation edited or deleted in the side panel). */
+  | { type: 'page/refresh' };
 
 /** Broadcast by the background to extension pages (side panel, library). */
 export type BackgroundBroadcast = { type: 'tab/report-changed'; tabId: number };
@@ -33,10 +80,20 @@ export type BackgroundBroadcast = { type: 'tab/report-changed'; tabId: number };
 export type ToBackground = ContentToBackground | PageToBackground;
 
 export interface Responses {
-  'page/report': void;
+  'page/report': PageState;
+  'page/state': PageState;
+  'annotation/create': AnnotationRecord;
+  'annotations/anchored': void;
+  'dismissal/create': void;
   'tab/get-report': PageReport | null;
   'page/analyse': PageReport;
   'selection/annotate': void;
+  'page/reveal': boolean;
+  'annotation/reveal': boolean;
+  'entity/accept': AnnotationRecord | null;
+  'entity/dismiss': void;
+  'highlights/set-kinds': void;
+  'page/refresh': void;
   'tab/report-changed': void;
 }
 
@@ -46,7 +103,7 @@ export function sendToBackground<M extends ToBackground>(message: M): Promise<Re
   return browser.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
 }
 
-export function sendToTab<M extends BackgroundToContent>(tabId: number, message: M): Promise<ResponseTo<M>> {
+export function sendToTab<M extends ToContent>(tabId: number, message: M): Promise<ResponseTo<M>> {
   return browser.tabs.sendMessage(tabId, message) as Promise<ResponseTo<M>>;
 }
 

@@ -16,6 +16,8 @@ export async function reportPdf(pdf: PdfText, analysis: Analysis, fileName: stri
       report: {
         // The fingerprint names the PDF wherever it was downloaded from.
         url: pdfSource(pdf.fingerprint),
+        documentId: pdfSource(pdf.fingerprint),
+        mediaType: 'application/pdf',
         title: analysis.document.title ?? fileName,
         isPartyDocument: analysis.document.isPartyDocument,
         analysis,

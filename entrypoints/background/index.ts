@@ -3,8 +3,9 @@
  * network access, no analysis here (the content script and pages do that).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { broadcast, sendToTab, type BackgroundToContent, type ToBackground } from '@/lib/messages';
+import { broadcast, sendToTab, type ToBackground, type ToContent } from '@/lib/messages';
 import { t } from '@/components/i18n';
+import { createAnnotation, dismissEntity, pageState, recordAnchoring } from './page-library';
 import { clearTabReport, getTabReport, setTabReport } from './tab-reports';
 import { bindPanelToToolbar, openPanel, showBadge } from './toolbar';
 
@@ -22,28 +23,44 @@ function inTabOrder(tabId: number, task: () => Promise<void>): Promise<void> {
   return next;
 }
 
-const ROUTED = new Set<string>(['page/report', 'tab/get-report'] satisfies ToBackground['type'][]);
+const ROUTED = new Set<string>([
+  'page/report',
+  'page/state',
+  'annotation/create',
+  'annotations/anchored',
+  'dismissal/create',
+  'tab/get-report',
+] satisfies ToBackground['type'][]);
 
 async function handle(message: ToBackground, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id;
   switch (message.type) {
     case 'page/report': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
       const { report } = message;
-      await inTabOrder(tabId, async () => {
-        await setTabReport(tabId, report);
-        await showBadge(tabId, report);
-      });
-      await broadcast({ type: 'tab/report-changed', tabId });
-      return;
+      if (tabId !== undefined) {
+        await inTabOrder(tabId, async () => {
+          await setTabReport(tabId, report);
+          await showBadge(tabId, report);
+        });
+        await broadcast({ type: 'tab/report-changed', tabId });
+      }
+      return pageState(report.documentId);
     }
+    case 'page/state':
+      return pageState(message.documentId);
+    case 'annotation/create':
+      return createAnnotation(message.annotation, tabId === undefined ? null : await getTabReport(tabId));
+    case 'annotations/anchored':
+      return recordAnchoring(message.results);
+    case 'dismissal/create':
+      return dismissEntity(message.draft, tabId === undefined ? null : await getTabReport(tabId));
     case 'tab/get-report':
       return getTabReport(message.tabId);
   }
 }
 
 /** Pages without a content script (browser pages, the web store) just ignore requests. */
-async function askTab(tabId: number, message: BackgroundToContent): Promise<void> {
+async function askTab(tabId: number, message: ToContent): Promise<void> {
   try {
     await sendToTab(tabId, message);
   } catch {

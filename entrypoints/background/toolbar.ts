@@ -7,7 +7,7 @@ export const toolbarAction = browser.action ?? browser.browserAction;
 /** The badge says "Party document here, with N entities"; empty elsewhere. */
 export function badgeTextFor(report: PageReport | null): string {
   if (!report) return '';
-  const count = report.analysis?.entities.length ?? 0;
+  const count = (report.analysis?.entities.length ?? 0) - (report.dismissedEntityIds?.length ?? 0);
   if (count > 0) return count > 999 ? '999+' : String(count);
   return report.isPartyDocument ? '✓' : '';
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { KIND_LABEL } from '@/components/EntityCounts';
-import { ENTITY_KINDS } from '@/components/format';
+import { KindToggles } from '@/components/KindToggles';
 import { t } from '@/components/i18n';
 import { PageHeader } from '@/components/PageHeader';
 import { openStore, type Settings } from '@/lib/store';
@@ -25,19 +24,7 @@ export function Options() {
         <form onSubmit={(event) => event.preventDefault()}>
           <fieldset>
             <legend>{t('optionsHighlightKinds')}</legend>
-            {ENTITY_KINDS.map((kind) => (
-              <label key={kind} class={`soi-kind-${kind}`}>
-                <input
-                  type="checkbox"
-                  name={`highlight-${kind}`}
-                  checked={settings.highlightKinds[kind]}
-                  onChange={(event) =>
-                    void update('highlightKinds', { ...settings.highlightKinds, [kind]: event.currentTarget.checked })
-                  }
-                />
-                {t(KIND_LABEL[kind])}
-              </label>
-            ))}
+            <KindToggles kinds={settings.highlightKinds} onChange={(kinds) => void update('highlightKinds', kinds)} />
           </fieldset>
           <fieldset>
             <legend>{t('optionsPdf')}</legend>

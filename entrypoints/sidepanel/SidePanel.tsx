@@ -1,12 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AnnotationList } from '@/components/AnnotationList';
 import { DocumentCard } from '@/components/DocumentCard';
 import { DocumentOutline } from '@/components/DocumentOutline';
 import { EmptyState } from '@/components/EmptyState';
+import { EntityList } from '@/components/EntityList';
 import { t } from '@/components/i18n';
+import { KindToggles } from '@/components/KindToggles';
 import { PageHeader } from '@/components/PageHeader';
-import { sendToBackground, type BackgroundBroadcast, type PageReport } from '@/lib/messages';
-import { countEntitiesByKind, documentRecordFrom, openStore, webPageSource } from '@/lib/store';
+import { useLiveQuery } from '@/components/useLiveQuery';
+import type { EntityKind } from '@/lib/core/types';
+import { analysedDocumentOf, sendToBackground, sendToTab, type BackgroundBroadcast, type PageReport, type ToContent } from '@/lib/messages';
+import { countEntitiesByKind, documentRecordFrom, openStore, type AnnotationRecord } from '@/lib/store';
 import { useActiveTabId } from './active-tab';
 
 function useTabReport(tabId: number | undefined): PageReport | null {
@@ -24,71 +29,111 @@ function useTabReport(tabId: number | undefined): PageReport | null {
   return report;
 }
 
-/** Whether the library already holds this page's current text. */
-function useSavedState(report: PageReport | null): [boolean, () => Promise<void>] {
-  const [saved, setSaved] = useState(false);
-  const source = report ? webPageSource(report.url) : undefined;
-  useEffect(() => {
-    setSaved(false);
-    if (!source) return;
-    void openStore()
-      .documents.get(source)
-      .then((row) => setSaved(row?.contentHash === report?.contentHash));
-  }, [source, report?.contentHash]);
-
-  const save = async () => {
-    if (!report?.analysis || !report.contentHash || !source) return;
-    const record = documentRecordFrom(
-      {
-        source,
-        url: report.url,
-        title: report.title,
-        mediaType: 'text/html',
-        analysis: report.analysis,
-        contentHash: report.contentHash,
-      },
-      new Date(),
-    );
-    await openStore().documents.put(record);
-    setSaved(true);
-  };
-  return [saved, save];
+/** The tab may have no content script (a browser page) or a stale one: the panel keeps working. */
+async function askTab(tabId: number | undefined, message: ToContent): Promise<void> {
+  if (tabId === undefined) return;
+  try {
+    await sendToTab(tabId, message);
+  } catch {
+    // nothing in the tab to answer
+  }
 }
 
 export function SidePanel() {
   const tabId = useActiveTabId();
   const report = useTabReport(tabId);
-  const [saved, save] = useSavedState(report);
   const analysis = report?.analysis;
+  const documentId = report?.documentId;
+  const [query, setQuery] = useState('');
+  const store = openStore();
+
+  const savedRow = useLiveQuery(() => (documentId ? store.documents.get(documentId) : Promise.resolve(undefined)), [documentId]);
+  const saved = savedRow !== undefined && savedRow.contentHash === report?.contentHash;
+  const annotations = useLiveQuery<AnnotationRecord[]>(
+    () => (documentId ? store.annotations.forDocument(documentId) : Promise.resolve([])),
+    [documentId],
+  );
+  const kinds = useLiveQuery(() => store.settings.get('highlightKinds'), []);
+
+  const dismissedIds = useMemo(() => new Set(report?.dismissedEntityIds ?? []), [report]);
+  const acceptedIds = useMemo(() => new Set(report?.acceptedEntityIds ?? []), [report]);
+  const counts = useMemo(
+    () => countEntitiesByKind((analysis?.entities ?? []).filter((entity) => !dismissedIds.has(entity.id))),
+    [analysis, dismissedIds],
+  );
+
+  const save = async () => {
+    const analysed = analysedDocumentOf(report);
+    if (analysed) await store.documents.put(documentRecordFrom(analysed, new Date()));
+  };
+  const setKinds = async (next: Record<EntityKind, boolean>) => {
+    await store.settings.set('highlightKinds', next);
+    await askTab(tabId, { type: 'highlights/set-kinds', kinds: next });
+  };
+
+  if (!analysis) {
+    return (
+      <main class="soi-page">
+        <PageHeader subtitle={t('sidepanelSubtitle')} />
+        <EmptyState title={t('sidepanelEmptyTitle')}>
+          <p>{t('sidepanelEmptyBody')}</p>
+          <p class="soi-muted">{t('sidepanelEmptyHint')}</p>
+          {tabId !== undefined && (
+            <button class="soi-button" type="button" data-testid="analyse-page" onClick={() => void askTab(tabId, { type: 'page/analyse' })}>
+              {t('panelAnalyseAnyway')}
+            </button>
+          )}
+        </EmptyState>
+      </main>
+    );
+  }
 
   return (
     <main class="soi-page">
       <PageHeader subtitle={t('sidepanelSubtitle')} />
-      {analysis ? (
-        <>
-          <DocumentCard
-            card={analysis.document}
-            fallbackTitle={report.title}
-            counts={countEntitiesByKind(analysis.entities)}
-            isPartyDocument={analysis.document.isPartyDocument}
-          >
-            <div class="soi-actions">
-              <button class="soi-button" type="button" disabled={saved} onClick={() => void save()}>
-                {saved ? t('sidepanelSaved') : t('sidepanelSave')}
-              </button>
-              <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
-                {t('sidepanelOpenLibrary')}
-              </a>
-            </div>
-          </DocumentCard>
-          <DocumentOutline outline={analysis.document.outline} />
-        </>
-      ) : (
-        <EmptyState title={t('sidepanelEmptyTitle')}>
-          <p>{t('sidepanelEmptyBody')}</p>
-          <p class="soi-muted">{t('sidepanelEmptyHint')}</p>
-        </EmptyState>
-      )}
+      <DocumentCard card={analysis.document} fallbackTitle={report.title} counts={counts} isPartyDocument={analysis.document.isPartyDocument}>
+        <div class="soi-actions">
+          <button class="soi-button" type="button" disabled={saved} onClick={() => void save()}>
+            {saved ? t('sidepanelSaved') : t('sidepanelSave')}
+          </button>
+          <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
+            {t('sidepanelOpenLibrary')}
+          </a>
+        </div>
+      </DocumentCard>
+      <AnnotationList
+        annotations={annotations ?? []}
+        onReveal={(record) => void askTab(tabId, { type: 'annotation/reveal', id: record.id })}
+        onEdit={(record, body) => void store.annotations.updateBody(record.id, body).then(() => askTab(tabId, { type: 'page/refresh' }))}
+        onDelete={(record) => void store.annotations.delete(record.id).then(() => askTab(tabId, { type: 'page/refresh' }))}
+      />
+      <section class="soi-card" data-testid="entities">
+        <h2>{t('panelEntitiesTitle')}</h2>
+        {kinds && <KindToggles kinds={kinds} counts={counts} onChange={(next) => void setKinds(next)} />}
+        <input
+          type="search"
+          class="soi-search"
+          placeholder={t('panelSearch')}
+          aria-label={t('panelSearch')}
+          data-testid="entity-search"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <EntityList
+          entities={analysis.entities}
+          dismissedIds={dismissedIds}
+          acceptedIds={acceptedIds}
+          query={query}
+          onReveal={(entity) => void askTab(tabId, { type: 'page/reveal', start: entity.start, end: entity.end })}
+          onAccept={(entity) => void askTab(tabId, { type: 'entity/accept', entityId: entity.id })}
+          onDismiss={(entity) => void askTab(tabId, { type: 'entity/dismiss', entityId: entity.id })}
+        />
+      </section>
+      <DocumentOutline
+        outline={analysis.document.outline}
+        // The heading line, not the whole section, is what flashes.
+        onSelect={(item) => void askTab(tabId, { type: 'page/reveal', start: item.start, end: Math.min(item.end, item.start + item.label.length + 1 + item.title.length) })}
+      />
     </main>
   );
 }

@@ -1,5 +1,15 @@
 import type { SoiDatabase } from './database';
-import type { AnnotationRecord, DismissedEntityRecord, DocumentSource } from './types';
+import type { AnnotationBody, AnnotationRecord, AnnotationStatus, AnnotationTarget, DismissedEntityRecord, DocumentSource } from './types';
+import type { EntityKind } from '../core/types';
+
+/** What the reader (or an accepted entity) says, before the store stamps it. */
+export interface NewAnnotation {
+  documentId: DocumentSource;
+  contentHash: string;
+  origin: AnnotationRecord['origin'];
+  target: AnnotationTarget;
+  body: AnnotationBody;
+}
 
 /** The reader's own annotations, W3C Web Annotation shaped. */
 export class AnnotationStore {
@@ -11,6 +21,36 @@ export class AnnotationStore {
 
   put(record: AnnotationRecord): Promise<string> {
     return this.db.annotations.put(record);
+  }
+
+  /** A new annotation with a fresh `urn:uuid:` id, anchored where it was made. */
+  async create(annotation: NewAnnotation, now: Date = new Date()): Promise<AnnotationRecord> {
+    const stamp = now.toISOString();
+    const record: AnnotationRecord = {
+      id: `urn:uuid:${crypto.randomUUID()}`,
+      type: 'Annotation',
+      ...annotation,
+      status: 'anchored',
+      created: stamp,
+      modified: stamp,
+    };
+    await this.db.annotations.add(record);
+    return record;
+  }
+
+  /** The reader's edit of note, tags or kind; `modified` moves, nothing else does. */
+  async updateBody(id: string, body: AnnotationBody, now: Date = new Date()): Promise<void> {
+    await this.db.annotations.update(id, { body, modified: now.toISOString() });
+  }
+
+  /**
+   * Where the latest re-anchoring left each annotation. An orphan keeps its
+   * selectors untouched, so it can still anchor when the text comes back.
+   */
+  async setStatuses(results: readonly { id: string; status: AnnotationStatus }[]): Promise<void> {
+    await this.db.transaction('rw', this.db.annotations, async () => {
+      for (const { id, status } of results) await this.db.annotations.update(id, { status });
+    });
   }
 
   /** In document order, so lists read like the page. */
@@ -35,6 +75,20 @@ export class DismissedEntityStore {
 
   put(record: DismissedEntityRecord): Promise<string> {
     return this.db.dismissedEntities.put(record);
+  }
+
+  /** Dismissing the same span twice keeps one row (the id is derived from it). */
+  async dismiss(documentId: DocumentSource, kind: EntityKind, target: AnnotationTarget, now: Date = new Date()): Promise<DismissedEntityRecord> {
+    const [quote, position] = target.selector;
+    const record: DismissedEntityRecord = {
+      id: `${documentId} ${kind} ${position.start}:${quote.exact}`,
+      documentId,
+      kind,
+      target,
+      dismissed: now.toISOString(),
+    };
+    await this.db.dismissedEntities.put(record);
+    return record;
   }
 
   forDocument(documentId: DocumentSource): Promise<DismissedEntityRecord[]> {

@@ -37,5 +37,6 @@ export { SoiDatabase } from './database';
 export { contentHash } from './content-hash';
 export { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 export type * from './types';
+export type { NewAnnotation } from './annotations';
 export { DEFAULT_SETTINGS } from './types';
 export { countEntitiesByKind, documentRecordFrom, pdfSource, webPageSource, type AnalysedDocument } from './document-record';

@@ -69,6 +69,42 @@ describe('AnnotationStore', () => {
   });
 });
 
+describe('AnnotationStore writes', () => {
+  const { documentId, contentHash: hash, origin, target, body } = annotationRecord();
+
+  it('creates an annotation with a fresh urn:uuid id, anchored, stamped now', async () => {
+    const { annotations } = freshStore();
+    const now = new Date('2026-03-04T05:06:07.000Z');
+    const created = await annotations.create({ documentId, contentHash: hash, origin, target, body }, now);
+    expect(created.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(created).toMatchObject({ type: 'Annotation', status: 'anchored', created: now.toISOString(), modified: now.toISOString() });
+    expect(await annotations.get(created.id)).toEqual(created);
+    const other = await annotations.create({ documentId, contentHash: hash, origin, target, body }, now);
+    expect(other.id).not.toBe(created.id);
+  });
+
+  it('records re-anchoring statuses and the reader’s edits without touching the selectors', async () => {
+    const { annotations } = freshStore();
+    const created = await annotations.create({ documentId, contentHash: hash, origin, target, body });
+    await annotations.setStatuses([{ id: created.id, status: 'orphan' }]);
+    await annotations.updateBody(created.id, { ...body, note: 'Đã sửa' }, new Date('2030-01-01T00:00:00.000Z'));
+    const row = (await annotations.get(created.id))!;
+    expect(row.status).toBe('orphan');
+    expect(row.body.note).toBe('Đã sửa');
+    expect(row.modified).toBe('2030-01-01T00:00:00.000Z');
+    expect(row.target).toEqual(target);
+  });
+
+  it('keeps one dismissal per span however often it is dismissed', async () => {
+    const { dismissedEntities } = freshStore();
+    await dismissedEntities.dismiss(documentId, 'agency', target);
+    await dismissedEntities.dismiss(documentId, 'agency', target);
+    const rows = await dismissedEntities.forDocument(documentId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'agency', target });
+  });
+});
+
 describe('SettingsStore', () => {
   it('falls back to defaults and stores changes', async () => {
     const { settings } = freshStore();

@@ -1,0 +1,281 @@
+/**
+ * The content script's life on one tab: the cheap pre-check on every page, a
+ * full analysis only on a hit (or when the reader asks, or has annotated the
+ * page before), the reader's gestures (hover, selection, menu, shortcut),
+ * and the requests of the side panel. Storage goes through the background.
+ */
+import { describeEntity } from '@/lib/core/describe-entity';
+import { precheckPartyDocument } from '@/lib/core/detect';
+import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight';
+import { sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
+import { webPageSource } from '@/lib/store/document-record';
+import type { AnnotationRecord } from '@/lib/store/types';
+import { ANNOTATION_KIND_LABEL } from '@/components/EntityCounts';
+import { t } from '@/components/i18n';
+import { PageOverlay } from './overlay/overlay';
+import { PageSession } from './page-session';
+import { watchPage, type PageWatcher } from './watch';
+
+/** The text the pre-check reads; a Party document's header and symbol are near its start. */
+function leadingPageText(doc: Document): string {
+  return doc.body?.textContent ?? '';
+}
+
+export class PageController {
+  private session: PageSession | null = null;
+  private renderer: HighlightRenderer | null = null;
+  private readonly overlay: PageOverlay;
+  private watcher: PageWatcher | null = null;
+  private url: string;
+  private isPartyDocument = false;
+  /** The reader asked for an analysis of this address: keep it analysed as the page changes. */
+  private requested = false;
+  private hoverFrame = 0;
+  /** The text the last examination read, so an unchanged page is not examined again. */
+  private examinedText: string | null = null;
+
+  constructor(private readonly doc: Document) {
+    this.overlay = new PageOverlay(doc);
+    this.url = doc.location.href;
+  }
+
+  get documentId(): string {
+    return webPageSource(this.url);
+  }
+
+  async start(): Promise<void> {
+    this.listen();
+    await this.examine();
+    this.watcher = watchPage(this.doc.documentElement, () => void this.onPageSettled(), (node) => this.overlay.contains(node));
+  }
+
+  /**
+   * Pre-check, then the full analysis where it may be a Party document; only
+   * the detector's verdict paints it (a news article quoting a directive
+   * passes the pre-check, not the detector). A page the reader annotated
+   * before is painted whatever it is.
+   */
+  private async examine(): Promise<void> {
+    if (this.requested) {
+      await this.analyse();
+      return;
+    }
+    const leading = leadingPageText(this.doc);
+    // The page changed, but not its text: the verdict stands (and a full analysis is not redone).
+    if (leading === this.examinedText) return;
+    this.examinedText = leading;
+    if (precheckPartyDocument(leading)) {
+      const session = this.createSession();
+      this.isPartyDocument = session?.analysis.document.isPartyDocument ?? false;
+      if (session && this.isPartyDocument) {
+        await this.show(session);
+        return;
+      }
+    }
+    const state = await this.report();
+    if (state && (state.annotations.length > 0 || state.dismissed.length > 0)) await this.analyse(state);
+  }
+
+  /** Full analysis of the page as it is now, shown with the library's annotations laid over it. */
+  async analyse(known?: PageState): Promise<PageReport> {
+    const session = this.createSession();
+    if (session) await this.show(session, known);
+    return this.reportOf();
+  }
+
+  private createSession(): PageSession | null {
+    this.session?.destroy();
+    this.session = null;
+    const body = this.doc.body;
+    if (!body) return null;
+    this.renderer ??= createHighlightRenderer(this.doc);
+    return new PageSession(body, this.documentId, this.renderer);
+  }
+
+  private async show(session: PageSession, known?: PageState): Promise<void> {
+    this.session = session;
+    await this.apply(known ?? (await sendToBackground({ type: 'page/state', documentId: session.documentId })));
+  }
+
+  private async apply(state: PageState): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const changes = this.watcher ? this.watcher.ignoring(() => session.applyState(state)) : session.applyState(state);
+    if (changes.length > 0) await sendToBackground({ type: 'annotations/anchored', results: changes });
+    await this.report();
+  }
+
+  /** Re-reads the library for this page (after a change made here or in the side panel). */
+  private async refresh(): Promise<void> {
+    if (!this.session) return;
+    await this.apply(await sendToBackground({ type: 'page/state', documentId: this.documentId }));
+  }
+
+  private reportOf(): PageReport {
+    const session = this.session;
+    const report: PageReport = {
+      url: this.url,
+      title: this.doc.title,
+      documentId: this.documentId,
+      mediaType: 'text/html',
+      isPartyDocument: this.isPartyDocument,
+    };
+    if (session) {
+      report.analysis = session.analysis;
+      report.contentHash = session.contentHash;
+      report.dismissedEntityIds = session.dismissedEntityIds;
+      report.acceptedEntityIds = session.acceptedEntityIds;
+    }
+    return report;
+  }
+
+  private async report(): Promise<PageState | null> {
+    try {
+      return await sendToBackground({ type: 'page/report', report: this.reportOf() });
+    } catch {
+      return null; // the extension was reloaded under this page: nothing to report to
+    }
+  }
+
+  private async onPageSettled(): Promise<void> {
+    if (this.doc.location.href !== this.url) {
+      // A single-page site moved on: a new document, as if the page had loaded.
+      this.url = this.doc.location.href;
+      this.requested = false;
+      this.examinedText = null;
+      this.session?.destroy();
+      this.session = null;
+      await this.examine();
+      return;
+    }
+    if (!this.session) await this.examine();
+    else if (this.session.textChanged()) await this.analyse();
+  }
+
+  private listen(): void {
+    browser.runtime.onMessage.addListener((message: ToContent, _sender, sendResponse) => {
+      const reply = this.handle(message);
+      if (reply === undefined) return;
+      reply.then(sendResponse, (error: unknown) => {
+        console.error('Soi:', error);
+        sendResponse(null);
+      });
+      return true;
+    });
+    this.doc.addEventListener('mouseup', (event) => this.onSelectionGesture(event), true);
+    this.doc.addEventListener('keyup', (event) => {
+      if (event.shiftKey || event.key === 'Shift') this.onSelectionGesture(event);
+    }, true);
+    this.doc.addEventListener('selectionchange', () => {
+      if (this.doc.getSelection()?.isCollapsed) this.overlay.hideAnnotateButton();
+    });
+    this.doc.addEventListener('mousemove', (event) => this.onPointerMove(event), { passive: true });
+  }
+
+  private handle(message: ToContent): Promise<unknown> | undefined {
+    switch (message.type) {
+      case 'page/analyse':
+        this.requested = true;
+        return this.analyse();
+      case 'selection/annotate':
+        return this.annotateSelection();
+      case 'page/reveal':
+        return Promise.resolve(this.session?.reveal(message.start, message.end) ?? false);
+      case 'annotation/reveal':
+        return Promise.resolve(this.session?.revealAnnotation(message.id) ?? false);
+      case 'entity/accept':
+        return this.acceptEntity(message.entityId);
+      case 'entity/dismiss':
+        return this.dismissEntity(message.entityId);
+      case 'highlights/set-kinds':
+        this.session?.setKindsVisible(message.kinds);
+        return Promise.resolve();
+      case 'page/refresh':
+        return this.refresh();
+    }
+  }
+
+  private async acceptEntity(entityId: string): Promise<AnnotationRecord | null> {
+    const annotation = this.session?.acceptance(entityId);
+    if (!annotation) return null;
+    const record = await sendToBackground({ type: 'annotation/create', annotation });
+    await this.refresh();
+    return record;
+  }
+
+  private async dismissEntity(entityId: string): Promise<void> {
+    const session = this.session;
+    const dismissal = session?.dismissal(entityId);
+    if (!session || !dismissal) return;
+    await sendToBackground({ type: 'dismissal/create', draft: { documentId: session.documentId, ...dismissal } });
+    await this.refresh();
+  }
+
+  /** The context menu, the keyboard shortcut and the floating button all end here. */
+  private async annotateSelection(): Promise<void> {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+      this.overlay.toast(t('pageNoSelection'), true);
+      return;
+    }
+    const range = selection.getRangeAt(0).cloneRange();
+    if (!this.session) {
+      this.requested = true;
+      await this.analyse();
+    }
+    const session = this.session;
+    const target = session?.targetOfRange(range);
+    if (!session || !target) {
+      this.overlay.toast(t('pageNoSelection'), true);
+      return;
+    }
+    const box = range.getBoundingClientRect();
+    this.overlay.openForm({ x: box.left, y: box.bottom + 8 }, target.selector[0].exact, (body) => {
+      void sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) })
+        .then(() => this.refresh())
+        .then(
+          () => this.overlay.toast(t('pageAnnotationSaved')),
+          (error: unknown) => this.overlay.toast(t('pageAnnotationFailed', String(error)), true),
+        );
+    });
+  }
+
+  private onSelectionGesture(event: Event): void {
+    if (!this.session || this.overlay.contains(event.target) || this.overlay.formOpen) return;
+    // The selection is final only after the event's default action.
+    setTimeout(() => {
+      const selection = this.doc.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0 || selection.toString().trim() === '') {
+        this.overlay.hideAnnotateButton();
+        return;
+      }
+      const rects = selection.getRangeAt(0).getClientRects();
+      const last = rects[rects.length - 1];
+      if (!last) return;
+      this.overlay.showAnnotateButton({ x: last.right + 4, y: last.bottom + 4 }, () => void this.annotateSelection());
+    }, 0);
+  }
+
+  private onPointerMove(event: MouseEvent): void {
+    if (!this.session || this.hoverFrame) return;
+    const { clientX, clientY } = event;
+    // One hit test per frame at most, however fast the pointer moves.
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const session = this.session;
+      if (!session || this.overlay.formOpen) return;
+      const hit = session.hoverAt(clientX, clientY);
+      if (!hit) {
+        this.overlay.hideTooltip();
+        return;
+      }
+      const at = { x: clientX, y: clientY };
+      if ('entity' in hit) {
+        this.overlay.showTooltip(at, t(ANNOTATION_KIND_LABEL[hit.entity.kind]), describeEntity(hit.entity, session.resolve));
+      } else {
+        const body = hit.annotation.body;
+        this.overlay.showTooltip(at, t('pageYourNote'), body.note || t(ANNOTATION_KIND_LABEL[body.kind]));
+      }
+    });
+  }
+}
