@@ -69,7 +69,8 @@ export type ToContent =
   | { type: 'page/reveal'; start: number; end: number }
   | { type: 'annotation/reveal'; id: string }
   | { type: 'entity/accept'; entityId: string }
-  | { type: 'entity/dismiss'; entityId: string }
+  /** Several at once: the side panel lists repeated mentions of one entity as one row. */
+  | { type: 'entity/dismiss'; entityIds: string[] }
   | { type: 'highlights/set-kinds'; kinds: Record<EntityKind, boolean> }
   /** The library changed under the page (an annotation edited or deleted in the side panel). */
   | { type: 'page/refresh' };

@@ -186,7 +186,7 @@ export class PageController {
       case 'entity/accept':
         return this.acceptEntity(message.entityId);
       case 'entity/dismiss':
-        return this.dismissEntity(message.entityId);
+        return this.dismissEntities(message.entityIds);
       case 'highlights/set-kinds':
         this.session?.setKindsVisible(message.kinds);
         return Promise.resolve();
@@ -203,11 +203,13 @@ export class PageController {
     return record;
   }
 
-  private async dismissEntity(entityId: string): Promise<void> {
+  private async dismissEntities(entityIds: readonly string[]): Promise<void> {
     const session = this.session;
-    const dismissal = session?.dismissal(entityId);
-    if (!session || !dismissal) return;
-    await sendToBackground({ type: 'dismissal/create', draft: { documentId: session.documentId, ...dismissal } });
+    if (!session) return;
+    for (const id of entityIds) {
+      const dismissal = session.dismissal(id);
+      if (dismissal) await sendToBackground({ type: 'dismissal/create', draft: { documentId: session.documentId, ...dismissal } });
+    }
     await this.refresh();
   }
 

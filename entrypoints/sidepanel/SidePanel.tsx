@@ -126,7 +126,7 @@ export function SidePanel() {
           query={query}
           onReveal={(entity) => void askTab(tabId, { type: 'page/reveal', start: entity.start, end: entity.end })}
           onAccept={(entity) => void askTab(tabId, { type: 'entity/accept', entityId: entity.id })}
-          onDismiss={(entity) => void askTab(tabId, { type: 'entity/dismiss', entityId: entity.id })}
+          onDismiss={(mentions) => void askTab(tabId, { type: 'entity/dismiss', entityIds: mentions.map((entity) => entity.id) })}
         />
       </section>
       <DocumentOutline

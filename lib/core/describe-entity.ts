@@ -50,7 +50,12 @@ export function describeEntity(entity: Entity, resolve?: (id: string) => Entity 
     case 'agency':
       return entity.abbreviation ? `${entity.name} (${entity.abbreviation})` : entity.name;
     case 'target': {
-      const values = entity.values.map(describeValue).join('; ');
+      // A range's upper end is also listed as a value of its own (consumers reading
+      // single values see both ends); written out, the range already says it.
+      const values = entity.values
+        .filter((value, i) => i === 0 || entity.values[i - 1].max !== value.value)
+        .map(describeValue)
+        .join('; ');
       const subject = entity.subject ? ` ${entity.subject}` : '';
       return `${values}${subject}${entity.horizon ? ` (${entity.horizon})` : ''}`;
     }

@@ -201,6 +201,23 @@ describe('the side panel and the reader’s annotations', () => {
     expect(await only.textContent()).toBe('Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương');
     await panel.locator('.soi-entity-main').click();
     expect(await waitForHighlights(page, 'flash')).toEqual(['Quy định số 24-QĐ/TW']);
+    // A document cited again and again is one row; each click shows the next mention.
+    await panel.fill('[data-testid="entity-search"]', 'nghi quyet so 21-nq/tw');
+    const repeated = panel.locator('.soi-entity', { has: panel.locator('.soi-entity-count') }).first();
+    expect(await repeated.locator('.soi-entity-count').textContent()).toMatch(/^\d+ lần$/);
+    const flashedAt = async () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('soi-flash') ?? [])][0] as Range | undefined;
+        return range ? range.getBoundingClientRect().top + scrollY : null;
+      });
+    await repeated.locator('.soi-entity-main').click();
+    const first = await waitFor(flashedAt, 5000, 'the first mention');
+    await repeated.locator('.soi-entity-main').click();
+    const second = await waitFor(async () => {
+      const at = await flashedAt();
+      return at !== null && at !== first ? at : undefined;
+    }, 5000, 'the next mention');
+    expect(second).toBeGreaterThan(first);
     await panel.fill('[data-testid="entity-search"]', '');
     await screenshot(panel, 'sidepanel-entities');
     await panel.close();

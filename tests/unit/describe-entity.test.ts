@@ -29,6 +29,12 @@ describe('describeEntity', () => {
     expect(describeEntity(target)).toMatch(/^trên 90% .*\(hằng năm\)$/);
   });
 
+  it('writes a range once, not its upper end again', () => {
+    const [range] = analyzeText('(2) Tỷ lệ kết nạp đảng viên mới hằng năm đạt từ 3 - 4% tổng số đảng viên.').entities.filter((e) => e.kind === 'target');
+    expect(describeEntity(range)).toMatch(/^từ 3 - 4% /);
+    expect(describeEntity(range)).not.toMatch(/đến 4%/);
+  });
+
   it('writes dates without leading zeros, as documents do', () => {
     expect(vietnameseDate('2017-10-03')).toBe('3/10/2017');
     expect(vietnameseDate('2025-11-21')).toBe('21/11/2025');
