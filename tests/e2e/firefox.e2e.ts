@@ -46,6 +46,11 @@ describe.skipIf(skipReason)('the extension in Firefox (smoke)', () => {
     expect(partyTabs).toHaveLength(1);
     expect(Number(partyTabs[0].text)).toBeGreaterThan(0);
 
+    // Highlights are painted in Firefox too (its CSS Custom Highlight API), on the Party page only.
+    const painted = await page.evaluate(() => CSS.highlights.get('soi-reference')?.size ?? 0);
+    expect(painted).toBeGreaterThan(0);
+    expect(await ordinary.evaluate(() => CSS.highlights.size)).toBe(0);
+
     const panel = await openFirefoxExtensionPage(firefox, `sidepanel.html?tab=${partyTabs[0].id}`);
     await panel.waitForSelector('[data-testid="document-card"]');
     const lang = await panel.evaluate(() => document.documentElement.lang);
