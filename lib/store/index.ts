@@ -6,6 +6,7 @@ import { AnnotationStore, DismissedEntityStore } from './annotations';
 import { SoiDatabase } from './database';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settings';
+import type { LibraryContent } from './web-annotation';
 
 export interface Store {
   db: SoiDatabase;
@@ -25,6 +26,16 @@ export function createStore(db: SoiDatabase = new SoiDatabase()): Store {
   };
 }
 
+/** Everything the reader has kept, for exports. */
+export async function readLibrary(store: Store): Promise<LibraryContent> {
+  const [documents, annotations, dismissed] = await Promise.all([
+    store.documents.list(),
+    store.db.annotations.toArray(),
+    store.db.dismissedEntities.toArray(),
+  ]);
+  return { documents, annotations, dismissed };
+}
+
 let shared: Store | undefined;
 
 /** One store per extension page or worker; Dexie opens lazily on first use. */
@@ -40,3 +51,6 @@ export type * from './types';
 export type { NewAnnotation } from './annotations';
 export { DEFAULT_SETTINGS } from './types';
 export { countEntitiesByKind, documentRecordFrom, pdfSource, webPageSource, type AnalysedDocument } from './document-record';
+export { toWebAnnotationCollection, type LibraryContent } from './web-annotation';
+export { importLibrary, ImportError, parseLibraryExport, type ImportSummary } from './library-import';
+export { toCslJson, toCsv, toHtml, toMarkdown, type ExportLabels } from './library-export';

@@ -211,7 +211,7 @@ describe('the side panel and the reader’s annotations', () => {
         return range ? range.getBoundingClientRect().top + scrollY : null;
       });
     await repeated.locator('.soi-entity-main').click();
-    const first = await waitFor(flashedAt, 5000, 'the first mention');
+    const first = await waitFor(async () => (await flashedAt()) ?? undefined, 5000, 'the first mention');
     await repeated.locator('.soi-entity-main').click();
     const second = await waitFor(async () => {
       const at = await flashedAt();
@@ -333,5 +333,36 @@ describe('the side panel and the reader’s annotations', () => {
     expect(await highlighted(page, 'note')).toEqual(['Ủy ban Kiểm tra Đảng ủy']);
     await screenshot(panel, 'sidepanel-orphan');
     await panel.close();
+  });
+});
+
+describe('the library', () => {
+  it('lists the annotated document, exports a backup, and imports only what is valid', async () => {
+    const library = await openExtensionPage(launched, 'library.html');
+    library.on('dialog', (dialog) => void dialog.accept());
+    const card = library.locator('[data-testid="library-documents"] > li', { hasText: 'Kế hoạch' }).first();
+    await card.waitFor();
+    await card.locator('summary').click();
+    expect(await card.locator('.soi-annotation').count()).toBeGreaterThanOrEqual(3);
+    await library.fill('[data-testid="library-search"]', 'chi tieu chinh');
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid="library-documents"] > li').length === 1);
+
+    const [download] = await Promise.all([library.waitForEvent('download'), library.click('button[data-format="jsonld"]')]);
+    const backup = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(backup)).toMatchObject({ type: 'AnnotationCollection' });
+    const [markdown] = await Promise.all([library.waitForEvent('download'), library.click('button[data-format="markdown"]')]);
+    expect(readFileSync((await markdown.path())!, 'utf8')).toContain('Chỉ tiêu chính của chi bộ');
+
+    const input = library.locator('[data-testid="library-import"]');
+    await input.setInputFiles({ name: 'hong.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(backup.slice(0, 200)) });
+    const notice = library.locator('[data-testid="library-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Chưa có gì được nhập');
+    await input.setInputFiles({ name: 'soi.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(backup) });
+    await library.waitForFunction(() => document.querySelector('[data-testid="library-notice"]')?.textContent?.startsWith('Đã nhập'));
+    expect(await notice.textContent()).toMatch(/Đã nhập: 0 ghi chú mới, 0 ghi chú cập nhật; giữ nguyên \d+ ghi chú/);
+    await library.fill('[data-testid="library-search"]', '');
+    await screenshot(library, 'library');
+    await library.close();
   });
 });
