@@ -15,7 +15,7 @@ describe('UI strings', () => {
 
   it('writes Vietnamese with its letters: only these strings need none', () => {
     const asciiOnly = Object.keys(vi).filter((key) => /^[\p{ASCII}]*$/u.test(vi[key].message));
-    expect(asciiOnly.sort()).toEqual(['cardOtherPage', 'uiBrand', 'viewerNextPage', 'viewerPage', 'viewerPageCount', 'viewerSearchCount']);
+    expect(asciiOnly.sort()).toEqual(['cardOtherPage', 'exportCsl', 'exportMarkdown', 'uiBrand', 'viewerNextPage', 'viewerPage', 'viewerPageCount', 'viewerSearchCount']);
   });
 });
 
