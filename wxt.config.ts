@@ -19,6 +19,9 @@ export default defineConfig({
       default_locale: 'vi',
       // sidePanel is added by WXT for Chromium builds only (Firefox gets sidebar_action).
       permissions: ['storage', 'contextMenus', 'activeTab'],
+      // The content script's own reach, declared again for the extension: the viewer may fetch the
+      // PDF the reader opens, and tab addresses become readable. See docs/decisions/0004-pdf-host-access.md.
+      host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_title: '__MSG_actionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
       commands: {
         'analyse-page': {

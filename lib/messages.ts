@@ -28,6 +28,8 @@ export interface PageReport {
   /** Entities of the analysis the reader dismissed (hidden) or accepted, as laid over the page now. */
   dismissedEntityIds?: string[];
   acceptedEntityIds?: string[];
+  /** A PDF whose pages are pictures without a text layer: its empty analysis says nothing of the document. */
+  isScanned?: boolean;
 }
 
 /** The report as the library keeps it, once the page has been analysed. */
@@ -61,7 +63,11 @@ export type ContentToBackground =
 /** Sent by extension pages to the background. */
 export type PageToBackground = { type: 'tab/get-report'; tabId: number };
 
-/** Sent to a tab's content script (`tabs.sendMessage`) by the background or an extension page. */
+/**
+ * Sent to a tab (`tabs.sendMessage`) by the background or an extension page:
+ * to a web page's content script, or to Soi's PDF viewer open in the tab,
+ * which both browsers deliver it to as well (components/viewer/pdf-controller.ts).
+ */
 export type ToContent =
   | { type: 'page/analyse' }
   | { type: 'selection/annotate' }

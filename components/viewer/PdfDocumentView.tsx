@@ -4,15 +4,15 @@ import { t } from '@/components/i18n';
 import { foldText } from '@/lib/core/normalize';
 import type { EntityKind } from '@/lib/core/types';
 import { itemSlices } from '@/lib/pdf/char-map';
-import { marksByPage, type PageMark } from '@/lib/pdf/marks';
+import { marksByPage, type MarkedRange, type PageMark } from '@/lib/pdf/marks';
 import { searchFolded } from '@/lib/pdf/search';
 import { countEntitiesByKind } from '@/lib/store/document-record';
+import { usePdfController } from './pdf-controller';
 import { PdfPageView } from './PdfPageView';
-import { createPainter } from './text-layer-painter';
-import type { PdfState } from './usePdfDocument';
+import { ReaderOverlay } from './ReaderOverlay';
+import { createPainter, type MarkKind } from './text-layer-painter';
+import type { PdfSource, PdfState } from './usePdfDocument';
 
-export type MarkKind = EntityKind | 'search' | 'search-current';
-const MARK_KINDS: readonly MarkKind[] = ['reference', 'agency', 'target', 'assignment', 'search', 'search-current'];
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 /** Vertical space between pages, in CSS px (matches .soi-pdf-pages gap). */
 const PAGE_GAP = 12;
@@ -20,12 +20,18 @@ const NO_MARKS: PageMark<MarkKind>[] = [];
 
 type OpenState = Extract<PdfState, { status: 'open' }>;
 
-/** The open document: toolbar (pages, zoom, search), status, and the lazily drawn pages. */
-export function PdfDocumentView({ state }: { state: OpenState }) {
+/**
+ * The open document: toolbar (pages, zoom, search), status, the lazily drawn
+ * pages with their marks, and the reader's annotating (ReaderOverlay).
+ */
+export function PdfDocumentView({ state, source }: { state: OpenState; source: PdfSource }) {
   const { doc, sizes, contents, done, pdf, analysis } = state;
   const pageCount = doc.numPages;
   const scroller = useRef<HTMLDivElement>(null);
-  const painter = useMemo(() => createPainter(MARK_KINDS), []);
+  const painter = useMemo(() => createPainter(), []);
+  const [controller, view] = usePdfController(state, source);
+  // Set only once the whole document is read; until then page 1's analysis is painted as it is.
+  const session = controller.session;
   const [scale, setScale] = useState(1.25);
   const [currentPage, setCurrentPage] = useState(0);
   const [query, setQuery] = useState('');
@@ -73,24 +79,37 @@ export function PdfDocumentView({ state }: { state: OpenState }) {
   // Keep the reader on the same page across zoom changes, before the browser paints the new sizes.
   useLayoutEffect(() => goToPage(currentPage), [scale]);
 
-  const entityMarks = useMemo(
-    () => (pdf && analysis ? marksByPage<MarkKind>(pdf, analysis.entities) : new Map<number, PageMark<MarkKind>[]>()),
-    [pdf, analysis],
+  // The library's view of the document (dismissed, accepted, notes, hidden kinds) once it is laid over it.
+  const painted = useMemo<MarkedRange<MarkKind>[]>(
+    () => session?.marks() ?? (analysis?.entities ?? []).map(({ start, end, kind }) => ({ start, end, kind })),
+    [session, analysis, view.revision],
   );
   const folded = useMemo(() => (pdf ? foldText(pdf.text) : null), [pdf]);
   const hits = useMemo(() => (folded ? searchFolded(folded, query) : []), [folded, query]);
   const current = hits.length > 0 ? hits[Math.min(hitIndex, hits.length - 1)] : undefined;
+  const { flash, draft } = view;
+  // What to bring into view: the latest of the current search hit and a span the side panel asked to flash.
+  const [focusRange, setFocusRange] = useState<{ start: number; end: number; flashKey?: number } | undefined>(undefined);
+  useEffect(() => setFocusRange(current), [current]);
+  useEffect(() => {
+    if (flash) setFocusRange({ start: flash.start, end: flash.end, flashKey: flash.key });
+  }, [flash?.key]);
+  const onFocusShown = () => {
+    if (focusRange?.flashKey !== undefined) controller.flashShown(focusRange.flashKey);
+  };
   const focus = useMemo(() => {
-    const first = pdf && current ? itemSlices(pdf, current.start, current.end)[0] : undefined;
-    return first && { page: first.page, mark: { item: first.item, from: first.from, to: first.to, kind: 'search-current' as const } };
-  }, [pdf, current]);
+    const first = pdf && focusRange ? itemSlices(pdf, focusRange.start, focusRange.end)[0] : undefined;
+    const kind: MarkKind = focusRange?.flashKey === undefined ? 'search-current' : 'flash';
+    return first && { page: first.page, mark: { item: first.item, from: first.from, to: first.to, kind } };
+  }, [pdf, focusRange]);
   const marks = useMemo(() => {
-    if (!pdf || hits.length === 0) return entityMarks;
-    const search = marksByPage<MarkKind>(pdf, hits.map((hit) => ({ ...hit, kind: hit === current ? 'search-current' : 'search' })));
-    const merged = new Map(entityMarks);
-    for (const [page, pageMarks] of search) merged.set(page, [...(merged.get(page) ?? []), ...pageMarks]);
-    return merged;
-  }, [pdf, entityMarks, hits, current]);
+    if (!pdf) return new Map<number, PageMark<MarkKind>[]>();
+    const ranges: MarkedRange<MarkKind>[] = [...painted, ...hits.map((hit) => ({ ...hit, kind: hit === current ? ('search-current' as const) : ('search' as const) }))];
+    if (flash) ranges.push({ ...flash, kind: 'flash' });
+    // The passage being annotated keeps showing while the form has the focus (and the selection is gone).
+    if (draft) ranges.push({ start: draft.start, end: draft.end, kind: 'note' });
+    return marksByPage(pdf, ranges);
+  }, [pdf, painted, hits, current, flash, draft]);
 
   const stepHit = (direction: 1 | -1) => {
     if (hits.length === 0) return;
@@ -98,10 +117,14 @@ export function PdfDocumentView({ state }: { state: OpenState }) {
     setHitIndex(next);
   };
 
-  const counts = useMemo(() => countEntitiesByKind(analysis?.entities ?? []), [analysis]);
+  const counts = useMemo(() => {
+    const dismissed = new Set(session?.dismissedEntityIds);
+    return countEntitiesByKind((analysis?.entities ?? []).filter((entity) => !dismissed.has(entity.id)));
+  }, [analysis, session, view.revision]);
 
   return (
-    <div class="soi-pdf-viewer" data-fingerprint={pdf?.fingerprint ?? ''} data-ready={String(analysis !== undefined && done === pageCount)}>
+    // Ready once the whole text is read and the library laid over it.
+    <div class="soi-pdf-viewer" data-fingerprint={pdf?.fingerprint ?? ''} data-ready={String(session !== null && view.revision > 0)}>
       <div class="soi-pdf-toolbar" role="toolbar">
         <button class="soi-button soi-button-quiet" title={t('viewerPrevPage')} aria-label={t('viewerPrevPage')} onClick={() => goToPage(currentPage - 1)}>
           ‹
@@ -158,7 +181,7 @@ export function PdfDocumentView({ state }: { state: OpenState }) {
           ↓
         </button>
       </div>
-      <StatusBar state={state} counts={counts} />
+      <StatusBar state={state} counts={counts} orphans={session?.orphans.length ?? 0} />
       <div class="soi-pdf-scroller" ref={scroller} onScroll={onScroll}>
         <div class="soi-pdf-pages">
           {sizes.map((size, index) => (
@@ -172,16 +195,18 @@ export function PdfDocumentView({ state }: { state: OpenState }) {
               marks={marks.get(index) ?? NO_MARKS}
               painter={painter}
               focus={focus?.page === index ? focus.mark : undefined}
+              onFocusShown={onFocusShown}
             />
           ))}
         </div>
       </div>
       {done < pageCount && <progress class="soi-pdf-progress" max={pageCount} value={done} />}
+      <ReaderOverlay controller={controller} view={view} />
     </div>
   );
 }
 
-function StatusBar({ state, counts }: { state: OpenState; counts: Partial<Record<EntityKind, number>> }) {
+function StatusBar({ state, counts, orphans }: { state: OpenState; counts: Partial<Record<EntityKind, number>>; orphans: number }) {
   const { pdf, done, doc } = state;
   if (!pdf || done < doc.numPages) {
     return (
@@ -203,6 +228,11 @@ function StatusBar({ state, counts }: { state: OpenState; counts: Partial<Record
       <EntityCounts counts={counts} />
       {pdf.pagesWithoutText.length > 0 && (
         <p class="soi-muted">{t('viewerSomePagesScanned', String(pdf.pagesWithoutText.length))}</p>
+      )}
+      {orphans > 0 && (
+        <p class="soi-muted" data-testid="pdf-orphans">
+          {t('viewerOrphans', String(orphans))}
+        </p>
       )}
     </div>
   );

@@ -20,8 +20,10 @@ interface Props {
   content?: TextContent;
   marks: readonly PageMark[];
   painter: TextLayerPainter;
-  /** A mark to bring into view once painted (the current search hit). */
+  /** A mark to bring into view once painted (the current search hit, a span the side panel flashes). */
   focus?: PageMark;
+  /** The focus is on screen now. */
+  onFocusShown?: () => void;
 }
 
 /** Render pages this far outside the viewport ahead of scrolling; drop them beyond it. */
@@ -41,7 +43,7 @@ function scrollIntoScroller(element: HTMLElement, where: 'start' | 'center'): vo
 }
 
 /** One page: a sized placeholder that draws its canvas and text layer only while near the viewport. */
-export function PdfPageView({ doc, index, scale, size, content, marks, painter, focus }: Props) {
+export function PdfPageView({ doc, index, scale, size, content, marks, painter, focus, onFocusShown }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const textLayerDiv = useRef<HTMLDivElement>(null);
@@ -78,7 +80,10 @@ export function PdfPageView({ doc, index, scale, size, content, marks, painter, 
       container.replaceChildren();
       textLayer = new TextLayer({ textContentSource: content ?? (await page.getTextContent()), container, viewport });
       await textLayer.render();
-      if (!cancelled) setTextDivs(textLayer.textDivs);
+      if (cancelled) return;
+      // The reader's selection is read back through these (text-layer-selection.ts).
+      textLayer.textDivs.forEach((div, item) => (div.dataset.item = String(item)));
+      setTextDivs(textLayer.textDivs);
     })().catch((error: unknown) => {
       // Cancelled renders reject by design; anything else leaves this page blank, not the viewer broken.
       if (!cancelled) console.warn(`Soi: page ${index + 1} could not be drawn`, error);
@@ -96,17 +101,24 @@ export function PdfPageView({ doc, index, scale, size, content, marks, painter, 
     };
   }, [near, doc, index, scale, content, painter]);
 
-  // A focused page not drawn yet is scrolled to first; once drawn, the paint below centres the mark.
   useEffect(() => {
+    if (textDivs) painter.paint(index, textDivs, marks);
+  }, [textDivs, marks, painter, index]);
+
+  // A new focus is brought into view once: a page not drawn yet is scrolled to first, and its
+  // mark centred when drawn; redrawing the page later (scrolled away and back) leaves the view alone.
+  const pendingFocus = useRef<PageMark | undefined>(undefined);
+  useEffect(() => {
+    pendingFocus.current = focus;
     if (focus && !textDivs && root.current) scrollIntoScroller(root.current, 'start');
   }, [focus]);
-
   useEffect(() => {
-    if (!textDivs) return;
-    painter.paint(index, textDivs, marks);
-    const target = focus && textDivs[focus.item];
-    if (target) scrollIntoScroller(target, 'center');
-  }, [textDivs, marks, painter, index, focus]);
+    const target = pendingFocus.current && textDivs?.[pendingFocus.current.item];
+    if (!target) return;
+    scrollIntoScroller(target, 'center');
+    pendingFocus.current = undefined;
+    onFocusShown?.();
+  }, [focus, textDivs]);
 
   const width = Math.floor(size.width * scale);
   const height = Math.floor(size.height * scale);

@@ -56,5 +56,5 @@ function LoadedPdf({ source }: { source: PdfSource }) {
       </div>
     );
   }
-  return <PdfDocumentView state={state} />;
+  return <PdfDocumentView state={state} source={source} />;
 }

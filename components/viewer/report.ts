@@ -1,30 +1,29 @@
 /**
- * Tells the background what this viewer tab holds, with the same 'page/report'
- * message a content script sends, so the side panel shows the PDF's document
- * card and entities like any web page's.
+ * What this viewer tab tells the background: the same PageReport a content
+ * script sends for a web page, so the side panel shows the PDF's document card
+ * and entities like any page's, and the library keeps it like one.
  */
-import type { Analysis } from '@/lib/core/types';
-import { sendToBackground } from '@/lib/messages';
-import { contentHash } from '@/lib/store/content-hash';
-import { pdfSource } from '@/lib/store/document-record';
-import type { PdfText } from '@/lib/pdf/types';
+import type { PageReport } from '@/lib/messages';
+import { viewerUrl } from './file-param';
+import type { PdfSession } from './pdf-session';
+import type { PdfSource } from './usePdfDocument';
 
-export async function reportPdf(pdf: PdfText, analysis: Analysis, fileName: string): Promise<void> {
+/** The file name a PDF was opened under: the title of a PDF whose text names none. */
+function sourceName(source: PdfSource): string {
+  if (source.kind === 'file') return source.file.name;
+  const path = new URL(source.url, location.href).pathname;
+  const last = path.slice(path.lastIndexOf('/') + 1);
   try {
-    await sendToBackground({
-      type: 'page/report',
-      report: {
-        // The fingerprint names the PDF wherever it was downloaded from.
-        url: pdfSource(pdf.fingerprint),
-        documentId: pdfSource(pdf.fingerprint),
-        mediaType: 'application/pdf',
-        title: analysis.document.title ?? fileName,
-        isPartyDocument: analysis.document.isPartyDocument,
-        analysis,
-        contentHash: contentHash(pdf.text),
-      },
-    });
+    return decodeURIComponent(last) || source.url;
   } catch {
-    // No background to hear it (a test page): the viewer works on its own.
+    return last || source.url; // a stray '%' in the name
   }
+}
+
+/**
+ * The library's address for the PDF is the viewer on it, so "open" there
+ * opens it in Soi again; a local file has no address, only the viewer's drop zone.
+ */
+export function viewerReport(session: PdfSession, source: PdfSource): PageReport {
+  return session.report(viewerUrl(source.kind === 'url' ? source.url : null), sourceName(source));
 }

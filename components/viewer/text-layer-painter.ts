@@ -3,7 +3,27 @@
  * TextLayerPainter interface, so another strategy (lib/highlight's renderers)
  * can replace this one without touching the pages.
  */
-import type { PageMark } from '@/lib/pdf/marks';
+// Relative imports: unit tests load this module, and Vitest has no '@' alias.
+import { KIND_COLOURS, type HighlightKind } from '../../lib/highlight';
+import type { PageMark } from '../../lib/pdf/marks';
+
+/** What the viewer paints: the web page's highlight kinds and flash, plus search hits. */
+export type MarkKind = HighlightKind | 'flash' | 'search' | 'search-current';
+
+/** Later kinds paint over earlier ones where marks overlap, in the web renderer's order; search and flash on top. */
+const MARK_KINDS: readonly MarkKind[] = ['assignment', 'target', 'reference', 'agency', 'note', 'search', 'search-current', 'flash'];
+
+/**
+ * The web's highlight colours (KIND_COLOURS) for the kinds they share, as a
+ * stylesheet for both strategies. They are opaque: `.textLayer` multiplies
+ * itself onto the page's canvas (viewer.css), so the glyphs drawn there show
+ * through as under a highlighter pen. Search colours stay in viewer.css.
+ */
+function markStylesheet(): string {
+  return Object.entries(KIND_COLOURS)
+    .flatMap(([kind, colour]) => [`::highlight(soi-pdf-${kind}) { background-color: ${colour}; }`, `.soi-pdf-${kind} { background-color: ${colour}; }`])
+    .join('\n');
+}
 
 export interface TextLayerPainter<K extends string = string> {
   /** Paints `marks` on page `page`, whose TextLayer spans are `textDivs`; replaces that page's earlier marks. */
@@ -13,19 +33,21 @@ export interface TextLayerPainter<K extends string = string> {
 }
 
 /**
- * CSS Custom Highlight API: one named highlight per kind (`::highlight(soi-pdf-<kind>)`
- * in viewer.css), ranges over the text layer's own text nodes; no DOM rewritten.
+ * CSS Custom Highlight API: one named highlight per kind (`::highlight(soi-pdf-<kind>)`),
+ * ranges over the text layer's own text nodes; no DOM rewritten. Kinds later
+ * in the constructor's list paint over earlier ones.
  */
 export class CssHighlightPainter<K extends string> implements TextLayerPainter<K> {
   private readonly highlights = new Map<K, Highlight>();
   private readonly pageRanges = new Map<number, { kind: K; range: Range }[]>();
 
   constructor(kinds: readonly K[]) {
-    for (const kind of kinds) {
+    kinds.forEach((kind, index) => {
       const highlight = new Highlight();
+      highlight.priority = index;
       this.highlights.set(kind, highlight);
       CSS.highlights.set(`soi-pdf-${kind}`, highlight);
-    }
+    });
   }
 
   static isSupported(): boolean {
@@ -88,6 +110,15 @@ export class WrapPainter<K extends string> implements TextLayerPainter<K> {
   }
 }
 
-export function createPainter<K extends string>(kinds: readonly K[]): TextLayerPainter<K> {
-  return CssHighlightPainter.isSupported() ? new CssHighlightPainter(kinds) : new WrapPainter();
+const STYLESHEET_ID = 'soi-pdf-marks';
+
+/** The painter this browser supports, with the stylesheet its marks need. */
+export function createPainter(): TextLayerPainter<MarkKind> {
+  if (!document.getElementById(STYLESHEET_ID)) {
+    const style = document.createElement('style');
+    style.id = STYLESHEET_ID;
+    style.textContent = markStylesheet();
+    document.head.append(style);
+  }
+  return CssHighlightPainter.isSupported() ? new CssHighlightPainter(MARK_KINDS) : new WrapPainter();
 }

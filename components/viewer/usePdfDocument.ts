@@ -1,4 +1,8 @@
-/** Loading a PDF for the viewer: bytes -> pdf.js document -> text with char map -> core analysis. */
+/**
+ * Loading a PDF for the viewer: bytes -> pdf.js document -> text with char map
+ * -> core analysis. It only reads: nothing reaches the library before the
+ * whole document is open (a PDF that fails to load leaves the store as it was).
+ */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { useEffect, useState } from 'preact/hooks';
@@ -9,7 +13,6 @@ import { openPdf } from '@/lib/pdf/load-browser';
 import { extractDocumentText, type ExtractedPage } from '@/lib/pdf/text';
 import type { PdfText } from '@/lib/pdf/types';
 import type { PageSize } from './PdfPageView';
-import { reportPdf } from './report';
 
 /** Where the PDF comes from: a URL the user asked to open, or a file they dropped or picked. */
 export type PdfSource = { kind: 'url'; url: string } | { kind: 'file'; file: File };
@@ -40,17 +43,6 @@ async function readSource(source: PdfSource): Promise<Uint8Array> {
   const response = await fetch(source.url).catch(() => null);
   if (!response?.ok) throw new FetchFailed(`Could not fetch ${source.url}`);
   return new Uint8Array(await response.arrayBuffer());
-}
-
-function sourceName(source: PdfSource): string {
-  if (source.kind === 'file') return source.file.name;
-  const path = new URL(source.url, location.href).pathname;
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last) || source.url;
-  } catch {
-    return last || source.url; // a stray '%' in the name
-  }
 }
 
 function errorCode(error: unknown): ViewerErrorCode {
@@ -103,7 +95,6 @@ export function usePdfDocument(source: PdfSource): PdfState {
       analysis = analyzeText(whole.text);
       if (abort.signal.aborted) return;
       publish();
-      void reportPdf(whole, analysis, sourceName(source));
     })().catch((error: unknown) => {
       if (!abort.signal.aborted) setState({ status: 'error', code: errorCode(error) });
     });

@@ -1,11 +1,13 @@
 /**
- * Routing only: typed messages, context menu, keyboard commands, badge. No
- * network access, no analysis here (the content script and pages do that).
+ * Routing only: typed messages, context menu, keyboard commands, badge, PDFs
+ * sent on to the viewer. No network access, no analysis here (the content
+ * script and pages do that).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { broadcast, sendToTab, type ToBackground, type ToContent } from '@/lib/messages';
 import { t } from '@/components/i18n';
 import { createAnnotation, dismissEntity, pageState, recordAnchoring } from './page-library';
+import { createPdfMenu, followNavigation, forgetTab, MENU_OPEN_PDF, openLinkInViewer } from './pdf-tabs';
 import { clearTabReport, getTabReport, setTabReport } from './tab-reports';
 import { bindPanelToToolbar, openPanel, showBadge } from './toolbar';
 
@@ -75,6 +77,7 @@ function createMenus(): void {
     title: t('menuAnnotateSelection'),
     contexts: ['selection'],
   });
+  createPdfMenu();
 }
 
 export default defineBackground(() => {
@@ -92,6 +95,10 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_OPEN_PDF) {
+      if (info.linkUrl) void openLinkInViewer(info.linkUrl, tab);
+      return;
+    }
     const tabId = tab?.id;
     if (tabId === undefined) return;
     openPanel(tabId);
@@ -110,6 +117,7 @@ export default defineBackground(() => {
   // A new page in the tab: forget the old report until its content script
   // speaks (pages without one, such as browser pages, never will).
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void followNavigation(tabId, change.url);
     if (change.status !== 'loading') return;
     void inTabOrder(tabId, async () => {
       await clearTabReport(tabId);
@@ -118,5 +126,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void inTabOrder(tabId, () => clearTabReport(tabId)).then(() => tabQueues.delete(tabId));
+    void forgetTab(tabId);
   });
 });

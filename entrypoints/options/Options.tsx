@@ -37,6 +37,7 @@ export function Options() {
               />
               {t('optionsOpenPdfsInSoi')}
             </label>
+            <p class="soi-muted">{t('optionsOpenPdfsHint')}</p>
           </fieldset>
           <p class="soi-muted">{t('optionsPrivacy')}</p>
         </form>

@@ -9,6 +9,7 @@ import { t } from '@/components/i18n';
 import { KindToggles } from '@/components/KindToggles';
 import { PageHeader } from '@/components/PageHeader';
 import { useLiveQuery } from '@/components/useLiveQuery';
+import { isPdfUrl, viewerUrl } from '@/components/viewer/file-param';
 import type { EntityKind } from '@/lib/core/types';
 import { analysedDocumentOf, sendToBackground, sendToTab, type BackgroundBroadcast, type PageReport, type ToContent } from '@/lib/messages';
 import { countEntitiesByKind, documentRecordFrom, openStore, type AnnotationRecord } from '@/lib/store';
@@ -29,6 +30,30 @@ function useTabReport(tabId: number | undefined): PageReport | null {
   return report;
 }
 
+/**
+ * The tab's address when it is a PDF's: the browser's own viewer is shown
+ * there, which Soi cannot read (the host permission makes http(s) tab
+ * addresses readable). Null for anything else.
+ */
+function usePdfTabUrl(tabId: number | undefined): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const read = () =>
+      void browser.tabs.get(tabId).then(
+        (tab) => setUrl(isPdfUrl(tab.url) ? tab.url! : null),
+        () => setUrl(null),
+      );
+    read();
+    const onUpdated = (id: number, change: { url?: string }) => {
+      if (id === tabId && change.url !== undefined) read();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  }, [tabId]);
+  return url;
+}
+
 /** The tab may have no content script (a browser page) or a stale one: the panel keeps working. */
 async function askTab(tabId: number | undefined, message: ToContent): Promise<void> {
   if (tabId === undefined) return;
@@ -42,6 +67,7 @@ async function askTab(tabId: number | undefined, message: ToContent): Promise<vo
 export function SidePanel() {
   const tabId = useActiveTabId();
   const report = useTabReport(tabId);
+  const pdfUrl = usePdfTabUrl(tabId);
   const analysis = report?.analysis;
   const documentId = report?.documentId;
   const [query, setQuery] = useState('');
@@ -70,6 +96,31 @@ export function SidePanel() {
     await store.settings.set('highlightKinds', next);
     await askTab(tabId, { type: 'highlights/set-kinds', kinds: next });
   };
+
+  if (report?.isScanned) {
+    return (
+      <main class="soi-page">
+        <PageHeader subtitle={t('sidepanelSubtitle')} />
+        <EmptyState title={t('viewerScannedTitle')}>
+          <p>{t('viewerScannedBody')}</p>
+        </EmptyState>
+      </main>
+    );
+  }
+
+  if (!analysis && pdfUrl && tabId !== undefined) {
+    return (
+      <main class="soi-page">
+        <PageHeader subtitle={t('sidepanelSubtitle')} />
+        <EmptyState title={t('sidepanelPdfTitle')}>
+          <p>{t('sidepanelPdfBody')}</p>
+          <button class="soi-button" type="button" data-testid="open-pdf-in-soi" onClick={() => void browser.tabs.update(tabId, { url: viewerUrl(pdfUrl) })}>
+            {t('openPdfInSoi')}
+          </button>
+        </EmptyState>
+      </main>
+    );
+  }
 
   if (!analysis) {
     return (

@@ -109,7 +109,11 @@ describe('the JSON-LD backup', () => {
       const copy = structuredClone(valid);
       const paths: [Record<string, unknown>, string][] = [];
       const walk = (node: unknown) => {
-        if (node && typeof node === 'object') for (const key of Object.keys(node)) paths.push([node as Record<string, unknown>, key]), walk((node as Record<string, unknown>)[key]);
+        if (!node || typeof node !== 'object') return;
+        for (const key of Object.keys(node)) {
+          paths.push([node as Record<string, unknown>, key]);
+          walk((node as Record<string, unknown>)[key]);
+        }
       };
       walk(copy);
       const [parent, key] = paths[pick % paths.length];

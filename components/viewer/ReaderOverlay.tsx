@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AnnotationForm } from '@/components/AnnotationForm';
+import { t } from '@/components/i18n';
+import type { Anchor, ControllerView, PdfController } from './pdf-controller';
+import { glyphRangeOf } from './text-layer-selection';
+
+const GAP = 6;
+
+/** A box of this size inside the window, just below the anchor, or above it when there is no room below. */
+function placed(at: Anchor, width: number, height: number): { left: string; top: string } {
+  const left = Math.max(8, Math.min(at.x, window.innerWidth - width - 8));
+  const top = at.bottom + GAP + height > window.innerHeight ? Math.max(8, at.top - GAP - height) : at.bottom + GAP;
+  return { left: `${left}px`, top: `${top}px` };
+}
+
+/** Where the annotate button goes for the current selection: after its last line, when it holds text of the PDF. */
+function buttonPlace(): Anchor | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0 || selection.toString().trim() === '') return null;
+  const range = selection.getRangeAt(0);
+  if (!glyphRangeOf(range)) return null;
+  const rects = range.getClientRects();
+  const last = rects[rects.length - 1];
+  return last ? { x: last.right + 4, top: last.top, bottom: last.bottom } : null;
+}
+
+/**
+ * The reader's annotating on the text layer, as on a web page: a button by a
+ * selection, the shared AnnotationForm, and a short notice of the outcome.
+ */
+export function ReaderOverlay({ controller, view }: { controller: PdfController; view: ControllerView }) {
+  const [button, setButton] = useState<Anchor | null>(null);
+  const ready = controller.session !== null;
+
+  useEffect(() => {
+    if (!ready) return;
+    const inOverlay = (event: Event) => event.target instanceof Element && event.target.closest('.soi-pdf-overlay') !== null;
+    // The selection is final only after the gesture's default action.
+    const onGesture = (event: Event) => {
+      if (!inOverlay(event)) setTimeout(() => setButton(buttonPlace()), 0);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.shiftKey || event.key === 'Shift') onGesture(event);
+    };
+    const onSelectionChange = () => {
+      if (document.getSelection()?.isCollapsed) setButton(null);
+    };
+    // The button sits by the selection as it was on screen; scrolling moves the selection away from it.
+    const onScroll = () => setButton(null);
+    document.addEventListener('mouseup', onGesture, true);
+    document.addEventListener('keyup', onKey, true);
+    document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('scroll', onScroll, true);
+    return () => {
+      document.removeEventListener('mouseup', onGesture, true);
+      document.removeEventListener('keyup', onKey, true);
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('scroll', onScroll, true);
+    };
+  }, [ready]);
+
+  const { draft, notice } = view;
+  return (
+    <div class="soi-pdf-overlay">
+      {button && !draft && (
+        <button
+          type="button"
+          class="soi-pdf-annotate"
+          data-testid="pdf-annotate-button"
+          style={placed(button, 110, 30)}
+          // Pressing the button must not clear the reader's selection.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            setButton(null);
+            controller.draftFromSelection();
+          }}
+        >
+          ✎ {t('pageAnnotateButton')}
+        </button>
+      )}
+      {draft && (
+        <div class="soi-pdf-form soi-annotation-editing" style={placed(draft.at, 320, 330)}>
+          <AnnotationForm quote={draft.quote} onSave={(body) => void controller.saveDraft(body)} onCancel={() => controller.cancelDraft()} />
+        </div>
+      )}
+      {notice && (
+        <div class={notice.error ? 'soi-pdf-notice soi-pdf-notice-error' : 'soi-pdf-notice'} role="status" data-testid="pdf-notice">
+          {notice.message}
+        </div>
+      )}
+    </div>
+  );
+}
