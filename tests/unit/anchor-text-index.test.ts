@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, SOI_UI_ATTRIBUTE } from '../../lib/anchor/text-index';
+import { buildTextIndex, readLeadingText, SOI_UI_ATTRIBUTE } from '../../lib/anchor/text-index';
 
 function indexOf(html: string) {
   document.body.innerHTML = html;
@@ -29,6 +29,8 @@ describe('buildTextIndex', () => {
     ['script, style, template skipped', '<p>a<script>x()</script><style>p{}</style><template>t</template>b</p>', 'ab'],
     ['hidden elements skipped', '<p>a<span hidden>x</span><span style="display:none">y</span>b</p>', 'ab'],
     ['our own UI skipped', `<p>a</p><div ${SOI_UI_ATTRIBUTE}>panel</div><p>b</p>`, 'a\nb'],
+    ['attributes that do not hide', '<p class="x" style="color: red" title="t">a<span style="display: inline">b</span></p>', 'ab'],
+    ['empty blocks and a block closing several levels up', '<div><p>a<b><i>b</i></b></p></div><p></p><div></div>c', 'ab\nc'],
   ])('%s', (_name, html, text) => {
     expect(indexOf(html).text).toBe(text);
   });
@@ -54,6 +56,14 @@ describe('buildTextIndex', () => {
     expect(index.offsetOf(document.body, document.body.childNodes.length)).toBe(index.text.length);
   });
 
+  it('indexes a text node or a fragment given as root', () => {
+    document.body.innerHTML = '<p>Một <b>hai</b></p><p>ba</p>';
+    const text = document.body.querySelector('b')!.firstChild!;
+    expect(buildTextIndex(text).text).toBe('hai');
+    const fragment = document.createRange().createContextualFragment('<p>Một</p><p>Hai</p>');
+    expect(buildTextIndex(fragment).text).toBe('Một\nHai');
+  });
+
   it('indexes a large page quickly', () => {
     const paragraph = '<p>Ban Thường vụ <b>Tỉnh <i>ủy</i></b> ban hành <a href="#">Kế hoạch số 35-KH/TU</a> thực hiện Nghị quyết.</p>';
     document.body.innerHTML = paragraph.repeat(5000);
@@ -62,5 +72,30 @@ describe('buildTextIndex', () => {
     const elapsed = performance.now() - t0;
     expect(index.nodes.length).toBe(5000 * 6);
     expect(elapsed).toBeLessThan(2000); // happy-dom is far slower than a browser; this guards against quadratic walks
+  });
+});
+
+describe('readLeadingText', () => {
+  const page =
+    '<header><nav>Trang chủ<br>Tin tức</nav></header><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><script>var x = 1;</script>' +
+    '<div><p>Số 35-KH/TU</p><span hidden>ẩn</span><p>Căn cứ <b>Nghị <i>quyết</i></b> số 21</p></div>';
+
+  it('is the start of the text buildTextIndex builds, for any length', () => {
+    document.body.innerHTML = page;
+    const text = buildTextIndex(document.body).text;
+    for (let n = 0; n <= text.length + 2; n++) expect(readLeadingText(document.body, n)).toBe(text.slice(0, n));
+  });
+
+  it('reads no text node past the characters it returns', () => {
+    document.body.innerHTML = page + '<p>Cuối trang</p>';
+    const expected = buildTextIndex(document.body).text.slice(0, 30);
+    const last = document.body.lastElementChild!.firstChild!;
+    Object.defineProperty(last, 'data', {
+      get: () => {
+        throw new Error('read past the limit');
+      },
+    });
+    expect(readLeadingText(document.body, 30)).toBe(expected);
+    expect(() => readLeadingText(document.body, 1000)).toThrow('read past the limit');
   });
 });

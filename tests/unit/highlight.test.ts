@@ -124,6 +124,41 @@ describe('CSS Custom Highlight renderer', () => {
     }
   }
 
+  const fakeApi = () => ({
+    registry: new Map<string, FakeHighlight>() as unknown as HighlightRegistry,
+    Highlight: FakeHighlight as unknown as typeof Highlight,
+  });
+
+  /** The rules the renderer leaves in its sheet, given what the engine reports for highlight styles. */
+  function adoptedRules(reportedColour?: (element: Element, pseudo: string | undefined) => string): string[] {
+    const texts: string[] = [];
+    vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation((text) => void texts.push(text));
+    if (reportedColour) {
+      vi.spyOn(window, 'getComputedStyle').mockImplementation(
+        (element, pseudo) => ({ backgroundColor: reportedColour(element, pseudo ?? undefined) }) as CSSStyleDeclaration,
+      );
+    }
+    createCssHighlightRenderer(document, fakeApi()).destroy();
+    vi.restoreAllMocks();
+    return texts.at(-1)!.split('\n');
+  }
+
+  it('styles highlights on the root alone where highlight styles inherit (Chromium)', () => {
+    const rules = adoptedRules((_element, pseudo) => (pseudo ? 'rgb(255, 176, 32)' : 'rgba(0, 0, 0, 0)'));
+    expect(rules).toHaveLength(6);
+    expect(rules.every((rule) => rule.startsWith(':root::highlight(soi-'))).toBe(true);
+  });
+
+  it.each([
+    ['they do not inherit (Firefox)', (element: Element, pseudo?: string) => (pseudo && element === document.documentElement ? 'rgb(255, 176, 32)' : 'rgba(0, 0, 0, 0)')],
+    ['the engine reports no highlight style (happy-dom)', undefined],
+    ['the engine reports the element\'s own style instead', () => 'rgb(255, 255, 255)'],
+  ])('styles highlights on every element where %s', (_name, reportedColour) => {
+    const rules = adoptedRules(reportedColour);
+    expect(rules).toHaveLength(6);
+    expect(rules.every((rule) => rule.startsWith('::highlight(soi-'))).toBe(true);
+  });
+
   it('registers one highlight per kind, toggles kinds and never changes the DOM', () => {
     vi.useFakeTimers();
     document.body.innerHTML = html;

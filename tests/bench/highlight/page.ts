@@ -3,7 +3,7 @@
  * into Chromium: page generators and one measurement per call. Each call
  * rebuilds the page first (untimed) so runs do not see each other's marks.
  */
-import { buildTextIndex } from '../../../lib/anchor/text-index';
+import { buildTextIndex, PRECHECK_TEXT_CHARS, readLeadingText } from '../../../lib/anchor/text-index';
 import { precheckPartyDocument } from '../../../lib/core/detect';
 import { createHighlightRenderer, type HighlightKind, type HighlightRenderer } from '../../../lib/highlight/index';
 import { createWrapRenderer } from '../../../lib/highlight/wrap-renderer';
@@ -26,9 +26,13 @@ export interface FrameTiming {
   frameMs: number;
   mutations: number;
   painted: number;
+  /** Creating the renderer, with the restyle its stylesheet causes. */
+  rendererMs?: number;
   indexMs?: number;
   rangesMs?: number;
   paintMs?: number;
+  /** The selector of the renderer's first rule: where its highlight rules apply. */
+  firstRule?: string;
 }
 
 /** Deterministic pseudo-random numbers, so every run builds the same page. */
@@ -136,24 +140,28 @@ async function preparePartyPage(targetChars: number, count: number): Promise<{ h
   return { htmlChars: pageHtml.length, textChars: text.length, spans: spans.length };
 }
 
-type OurMode = 'first-paint' | 'repaint' | 'wrap-fallback';
+type OurMode = 'first-analysis' | 'repaint' | 'wrap-fallback';
 
 /**
- * Our highlighter. 'first-paint' creates the renderer inside the timed part:
- * adopting its stylesheet makes the browser restyle the whole page once per
- * document. 'repaint': the renderer exists already (a content script that
- * created it early), so only index, ranges and paint are timed.
- * 'wrap-fallback': the <mark> strategy for browsers without the Highlight API.
+ * Our highlighter, in the content script's order (PageController): a page's
+ * first analysis creates the renderer, then indexes the text, then paints, so
+ * 'first-analysis' times the renderer's creation (its stylesheet restyles the
+ * whole page, once per document), the index, the ranges and the paint.
+ * 'repaint': the renderer exists already (a later analysis of the same page),
+ * so only index, ranges and paint are timed. 'wrap-fallback': the <mark>
+ * strategy for browsers without the Highlight API, timed as 'first-analysis'.
  */
 async function measureOurs(mode: OurMode): Promise<FrameTiming> {
   await resetPage(pageHtml);
   const create = (): HighlightRenderer => (mode === 'wrap-fallback' ? createWrapRenderer(document) : createHighlightRenderer(document));
-  let renderer = mode === 'repaint' ? create() : null;
-  if (renderer) await nextFrame();
+  const existing = mode === 'repaint' ? create() : null;
+  if (existing) await nextFrame();
   const mutations = countMutations();
   const t0 = performance.now();
-  const index = buildTextIndex(document.body);
+  const renderer = existing ?? create();
   const t1 = performance.now();
+  const index = buildTextIndex(document.body);
+  const t2 = performance.now();
   const byKind = new Map<HighlightKind, Range[]>();
   for (const span of spans) {
     const range = index.rangeFor(span.start, span.end);
@@ -161,14 +169,24 @@ async function measureOurs(mode: OurMode): Promise<FrameTiming> {
     if (list) list.push(range);
     else byKind.set(span.kind, [range]);
   }
-  const t2 = performance.now();
-  renderer ??= create();
-  renderer.paint([...byKind].map(([kind, ranges]) => ({ kind, ranges })));
   const t3 = performance.now();
-  await nextFrame();
+  renderer.paint([...byKind].map(([kind, ranges]) => ({ kind, ranges })));
   const t4 = performance.now();
+  await nextFrame();
+  const t5 = performance.now();
   const painted = [...byKind.values()].reduce((sum, ranges) => sum + ranges.length, 0);
-  const result = { workMs: t3 - t0, frameMs: t4 - t0, mutations: mutations(), painted, indexMs: t1 - t0, rangesMs: t2 - t1, paintMs: t3 - t2 };
+  const firstRule = (document.adoptedStyleSheets.at(-1)?.cssRules[0] as CSSStyleRule | undefined)?.selectorText;
+  const result = {
+    workMs: t4 - t0,
+    frameMs: t5 - t0,
+    mutations: mutations(),
+    painted,
+    rendererMs: t1 - t0,
+    indexMs: t2 - t1,
+    rangesMs: t3 - t2,
+    paintMs: t4 - t3,
+    firstRule,
+  };
   const expected = mode === 'wrap-fallback' ? 'wrap' : 'css-highlight';
   if (renderer.strategy !== expected) throw new Error(`expected the ${expected} strategy, got ${renderer.strategy}`);
   renderer.destroy();
@@ -202,31 +220,54 @@ async function measureMarkJs(): Promise<FrameTiming> {
   return { workMs: t1 - t0, frameMs: t2 - t0, mutations: mutations(), painted };
 }
 
-/** The content script's first step on an ordinary page: its text, then the pre-check. */
 async function preparePrecheckPage(targetChars: number): Promise<{ htmlChars: number; textChars: number }> {
   pageHtml = newsPageHtml(targetChars);
   await resetPage(pageHtml);
   return { htmlChars: pageHtml.length, textChars: document.body.innerText.length };
 }
 
-/**
- * The content script's first step on an ordinary page: the page's text, then
- * the pre-check. The text is read with textContent (no layout); innerText is
- * timed beside it because it lays the page out first.
- */
-async function measurePrecheck(): Promise<{ innerTextMs: number; textContentMs: number; precheckMs: number; isParty: boolean }> {
-  await resetPage(pageHtml);
-  const t0 = performance.now();
-  const text = document.body.textContent ?? '';
-  const t1 = performance.now();
-  const isParty = precheckPartyDocument(text);
-  const t2 = performance.now();
-  void document.body.innerText;
-  const t3 = performance.now();
-  return { textContentMs: t1 - t0, precheckMs: t2 - t1, innerTextMs: t3 - t2, isParty };
+export interface PrecheckTiming {
+  /** readLeadingText(body, PRECHECK_TEXT_CHARS), what the content script reads. */
+  leadingMs: number;
+  leadingPrecheckMs: number;
+  /** body.textContent, the whole page's text without layout. */
+  textContentMs: number;
+  precheckMs: number;
+  /** body.innerText, which lays the page out first. */
+  innerTextMs: number;
+  /** The pre-check's verdict on the leading text, and on the whole text. */
+  isParty: boolean;
+  wholeTextIsParty: boolean;
 }
 
-const bench = { preparePartyPage, measureOurs, measureMarkJs, preparePrecheckPage, measurePrecheck };
+/**
+ * The content script's first step on every page: the leading text, then the
+ * pre-check. The whole page's text (textContent, and innerText, which lays
+ * the page out) and the pre-check over it are timed beside it.
+ */
+async function measurePrecheck(): Promise<PrecheckTiming> {
+  await resetPage(pageHtml);
+  const t0 = performance.now();
+  const leading = readLeadingText(document.body, PRECHECK_TEXT_CHARS);
+  const t1 = performance.now();
+  const isParty = precheckPartyDocument(leading);
+  const t2 = performance.now();
+  const text = document.body.textContent ?? '';
+  const t3 = performance.now();
+  const wholeTextIsParty = precheckPartyDocument(text);
+  const t4 = performance.now();
+  void document.body.innerText;
+  const t5 = performance.now();
+  return { leadingMs: t1 - t0, leadingPrecheckMs: t2 - t1, textContentMs: t3 - t2, precheckMs: t4 - t3, innerTextMs: t5 - t4, isParty, wholeTextIsParty };
+}
+
+/** Whether the Party page's leading text passes the pre-check. */
+async function precheckPartyPage(): Promise<boolean> {
+  await resetPage(pageHtml);
+  return precheckPartyDocument(readLeadingText(document.body, PRECHECK_TEXT_CHARS));
+}
+
+const bench = { preparePartyPage, measureOurs, measureMarkJs, precheckPartyPage, preparePrecheckPage, measurePrecheck };
 export type HighlightBench = typeof bench;
 
 declare global {
