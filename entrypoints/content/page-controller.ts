@@ -4,6 +4,7 @@
  * page before), the reader's gestures (hover, selection, menu, shortcut),
  * and the requests of the side panel. Storage goes through the background.
  */
+import { PRECHECK_TEXT_CHARS, readLeadingText } from '@/lib/anchor/text-index';
 import { describeEntity } from '@/lib/core/describe-entity';
 import { precheckPartyDocument } from '@/lib/core/detect';
 import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight';
@@ -16,9 +17,9 @@ import { PageOverlay } from './overlay/overlay';
 import { PageSession } from './page-session';
 import { watchPage, type PageWatcher } from './watch';
 
-/** The text the pre-check reads; a Party document's header and symbol are near its start. */
+/** The text the pre-check reads: a Party document's header and symbol are near its start, so a bounded prefix is enough. */
 function leadingPageText(doc: Document): string {
-  return doc.body?.textContent ?? '';
+  return doc.body ? readLeadingText(doc.body, PRECHECK_TEXT_CHARS) : '';
 }
 
 export class PageController {
