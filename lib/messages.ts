@@ -114,6 +114,25 @@ export function sendToTab<M extends ToContent>(tabId: number, message: M): Promi
   return browser.tabs.sendMessage(tabId, message) as Promise<ResponseTo<M>>;
 }
 
+/**
+ * Answers the requests a tab receives (the content script's, or the PDF
+ * viewer's): `handle` gives the reply, or undefined for a message that is not
+ * its own, which is then left for others to answer. Returns the unsubscriber.
+ */
+export function answerTabRequests(handle: (message: ToContent) => Promise<unknown> | undefined): () => void {
+  const listener = (message: ToContent, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    const reply = handle(message);
+    if (reply === undefined) return;
+    reply.then(sendResponse, (error: unknown) => {
+      console.error('Soi:', error);
+      sendResponse(null);
+    });
+    return true; // the reply is asynchronous
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
 /** Extension pages may all be closed; a broadcast with no listener is not an error. */
 export async function broadcast(message: BackgroundBroadcast): Promise<void> {
   try {

@@ -1,17 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AnnotationForm } from '@/components/AnnotationForm';
 import { t } from '@/components/i18n';
-import type { Anchor, ControllerView, PdfController } from './pdf-controller';
+import { placeBeside, type Anchor } from '@/components/placement';
+import type { ControllerView, PdfController } from './pdf-controller';
 import { glyphRangeOf } from './text-layer-selection';
-
-const GAP = 6;
-
-/** A box of this size inside the window, just below the anchor, or above it when there is no room below. */
-function placed(at: Anchor, width: number, height: number): { left: string; top: string } {
-  const left = Math.max(8, Math.min(at.x, window.innerWidth - width - 8));
-  const top = at.bottom + GAP + height > window.innerHeight ? Math.max(8, at.top - GAP - height) : at.bottom + GAP;
-  return { left: `${left}px`, top: `${top}px` };
-}
 
 /** Where the annotate button goes for the current selection: after its last line, when it holds text of the PDF. */
 function buttonPlace(): Anchor | null {
@@ -67,7 +59,7 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
           type="button"
           class="soi-pdf-annotate"
           data-testid="pdf-annotate-button"
-          style={placed(button, 110, 30)}
+          style={placeBeside(button, 110, 30)}
           // Pressing the button must not clear the reader's selection.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
@@ -79,7 +71,7 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
         </button>
       )}
       {draft && (
-        <div class="soi-pdf-form soi-annotation-editing" style={placed(draft.at, 320, 330)}>
+        <div class="soi-pdf-form soi-annotation-editing" style={placeBeside(draft.at, 320, 330)}>
           <AnnotationForm quote={draft.quote} onSave={(body) => void controller.saveDraft(body)} onCancel={() => controller.cancelDraft()} />
         </div>
       )}

@@ -10,25 +10,19 @@
  * one way (the background also files the document with its first annotation).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import type { Analysis } from '@/lib/core/types';
 import { FLASH_MS } from '@/lib/highlight/renderer';
-import { sendToBackground, type ToContent } from '@/lib/messages';
+import { answerTabRequests, sendToBackground, type ToContent } from '@/lib/messages';
 import { textRangeOf } from '@/lib/pdf/char-map';
 import type { PdfText } from '@/lib/pdf/types';
 import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
 import { PdfSession } from './pdf-session';
 import { viewerReport } from './report';
 import { glyphRangeOf } from './text-layer-selection';
+import type { Anchor } from '@/components/placement';
 import type { PdfSource, PdfState } from './usePdfDocument';
 
-/** Where on screen something Soi shows belongs: by a box spanning `top` to `bottom`, from `x`. */
-export interface Anchor {
-  x: number;
-  top: number;
-  bottom: number;
-}
 
 /** A passage the reader is annotating: text[start, end) of the whole document, and the selection's box. */
 export interface AnnotationDraft {
@@ -106,17 +100,7 @@ export class PdfController {
   }
 
   private listen(): void {
-    const listener = (message: ToContent, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      const reply = this.handle(message);
-      if (reply === undefined) return;
-      reply.then(sendResponse, (error: unknown) => {
-        console.error('Soi:', error);
-        sendResponse(null);
-      });
-      return true;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    this.stopListening = () => browser.runtime.onMessage.removeListener(listener);
+    this.stopListening = answerTabRequests((message) => this.handle(message));
   }
 
   /**

@@ -8,7 +8,7 @@ import { PRECHECK_TEXT_CHARS, readLeadingText } from '@/lib/anchor/text-index';
 import { describeEntity } from '@/lib/core/describe-entity';
 import { precheckPartyDocument } from '@/lib/core/detect';
 import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight';
-import { sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
+import { answerTabRequests, sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
 import { webPageSource } from '@/lib/store/document-record';
 import type { AnnotationRecord } from '@/lib/store/types';
 import { ANNOTATION_KIND_LABEL } from '@/components/EntityCounts';
@@ -154,15 +154,7 @@ export class PageController {
   }
 
   private listen(): void {
-    browser.runtime.onMessage.addListener((message: ToContent, _sender, sendResponse) => {
-      const reply = this.handle(message);
-      if (reply === undefined) return;
-      reply.then(sendResponse, (error: unknown) => {
-        console.error('Soi:', error);
-        sendResponse(null);
-      });
-      return true;
-    });
+    answerTabRequests((message) => this.handle(message));
     this.doc.addEventListener('mouseup', (event) => this.onSelectionGesture(event), true);
     this.doc.addEventListener('keyup', (event) => {
       if (event.shiftKey || event.key === 'Shift') this.onSelectionGesture(event);
@@ -233,7 +225,7 @@ export class PageController {
       return;
     }
     const box = range.getBoundingClientRect();
-    this.overlay.openForm({ x: box.left, y: box.bottom + 8 }, target.selector[0].exact, (body) => {
+    this.overlay.openForm({ x: box.left, top: box.top, bottom: box.bottom }, target.selector[0].exact, (body) => {
       void sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) })
         .then(() => this.refresh())
         .then(
@@ -255,7 +247,7 @@ export class PageController {
       const rects = selection.getRangeAt(0).getClientRects();
       const last = rects[rects.length - 1];
       if (!last) return;
-      this.overlay.showAnnotateButton({ x: last.right + 4, y: last.bottom + 4 }, () => void this.annotateSelection());
+      this.overlay.showAnnotateButton({ x: last.right + 4, top: last.top, bottom: last.bottom }, () => void this.annotateSelection());
     }, 0);
   }
 
@@ -272,7 +264,7 @@ export class PageController {
         this.overlay.hideTooltip();
         return;
       }
-      const at = { x: clientX, y: clientY };
+      const at = { x: clientX, top: clientY, bottom: clientY };
       if ('entity' in hit) {
         this.overlay.showTooltip(at, t(ANNOTATION_KIND_LABEL[hit.entity.kind]), describeEntity(hit.entity, session.resolve));
       } else {

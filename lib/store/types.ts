@@ -3,6 +3,7 @@
  * Annotation Data Model (https://www.w3.org/TR/annotation-model/) closely
  * enough that the JSON-LD export is a field-by-field mapping, not a rewrite.
  */
+import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 import type { Analysis, EntityKind } from '../core/types';
 
 /**
@@ -32,20 +33,12 @@ export interface DocumentRecord {
   updated: string;
 }
 
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** UTF-16 offsets into the analysed text (for PDFs: of the whole document). */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
+/**
+ * The W3C selector shapes are lib/anchor's, which makes and matches them; a
+ * TextPositionSelector counts UTF-16 offsets into the analysed text (for
+ * PDFs: of the whole document).
+ */
+export type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 export interface AnnotationTarget {
   source: DocumentSource;
   selector: [TextQuoteSelector, TextPositionSelector];

@@ -231,3 +231,33 @@ export const SAMPLE_DOCUMENT = join(REPO_ROOT, 'public/samples/ke-hoach-35-kh-du
 export function samplePartyPage(): string {
   return textAsHtmlPage('Kế hoạch số 35-KH/ĐU', readFileSync(SAMPLE_DOCUMENT, 'utf8'));
 }
+
+/** The text of every range in the page's highlight registry under `name` ('soi-reference', 'soi-pdf-note'). */
+export function highlightedTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((key) => {
+    const highlight = CSS.highlights.get(key);
+    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
+  }, name);
+}
+
+/** Waits until something is painted under `name`, and returns its texts. */
+export function waitForHighlightedTexts(page: Page, name: string, timeoutMs = 15_000): Promise<string[]> {
+  return waitFor(async () => {
+    const texts = await highlightedTexts(page, name);
+    return texts.length > 0 ? texts : undefined;
+  }, timeoutMs, `${name} highlights`);
+}
+
+/** Ends a selecting gesture where a reader's drag would stop (Soi reacts to the mouseup). */
+export async function endSelectionGesture(page: Page, at: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+}
+
+/** The side panel pinned to one tab, at a side panel's size; its confirm() dialogs are accepted. */
+export async function openSidePanel(launched: LaunchedExtension, tabId: number): Promise<Page> {
+  const panel = await openExtensionPage(launched, `sidepanel.html?tab=${tabId}`);
+  await panel.setViewportSize({ width: 420, height: 900 });
+  panel.on('dialog', (dialog) => void dialog.accept());
+  return panel;
+}

@@ -26,6 +26,10 @@ import {
   waitFor,
   type FixtureServer,
   type LaunchedExtension,
+  endSelectionGesture,
+  highlightedTexts,
+  openSidePanel,
+  waitForHighlightedTexts,
 } from './harness';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/pdf');
@@ -73,20 +77,8 @@ async function openViewer(url: string): Promise<Page> {
   return page;
 }
 
-/** The text of every range painted as `soi-pdf-<kind>` on the text layers. */
-function highlighted(page: Page, kind: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-  }, `soi-pdf-${kind}`);
-}
-
-async function waitForHighlights(page: Page, kind: string): Promise<string[]> {
-  return waitFor(async () => {
-    const texts = await highlighted(page, kind);
-    return texts.length > 0 ? texts : undefined;
-  }, 15_000, `${kind} highlights`);
-}
+const highlighted = (page: Page, kind: string) => highlightedTexts(page, `soi-pdf-${kind}`);
+const waitForHighlights = (page: Page, kind: string) => waitForHighlightedTexts(page, `soi-pdf-${kind}`);
 
 /** A passage's painted glyphs, however many text items it spans (inserted spaces have none). */
 const glyphs = (text: string) => text.replace(/\s/g, '');
@@ -112,16 +104,10 @@ async function selectOnTextLayer(page: Page, first: string, last: string): Promi
   }, [first, last] as const);
   if (!found) throw new Error(`"${first}" … "${last}" is not on page 1's text layer`);
   // The viewer reacts to the end of a selecting gesture.
-  await page.mouse.move(found.x, found.y);
-  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await endSelectionGesture(page, found);
 }
 
-async function openPanel(tabId: number): Promise<Page> {
-  const panel = await openExtensionPage(launched, `sidepanel.html?tab=${tabId}`);
-  await panel.setViewportSize({ width: 420, height: 900 });
-  panel.on('dialog', (dialog) => void dialog.accept());
-  return panel;
-}
+const openPanel = (tabId: number) => openSidePanel(launched, tabId);
 
 /** Everything in Soi's IndexedDB, read from an extension page (the database is the extension's). */
 async function libraryDump(): Promise<string> {

@@ -22,6 +22,10 @@ import {
   waitFor,
   type FixtureServer,
   type LaunchedExtension,
+  endSelectionGesture,
+  highlightedTexts,
+  openSidePanel,
+  waitForHighlightedTexts,
 } from './harness';
 
 const fixture = (path: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures', path), 'utf8');
@@ -48,20 +52,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The text of every range painted as `soi-<kind>`, read from the page's highlight registry. */
-function highlighted(page: Page, kind: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-  }, `soi-${kind}`);
-}
-
-async function waitForHighlights(page: Page, kind: string): Promise<string[]> {
-  return waitFor(async () => {
-    const texts = await highlighted(page, kind);
-    return texts.length > 0 ? texts : undefined;
-  }, 15_000, `${kind} highlights`);
-}
+const highlighted = (page: Page, kind: string) => highlightedTexts(page, `soi-${kind}`);
+const waitForHighlights = (page: Page, kind: string) => waitForHighlightedTexts(page, `soi-${kind}`);
 
 /** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
 async function selectText(page: Page, text: string): Promise<void> {
@@ -83,14 +75,11 @@ async function selectText(page: Page, text: string): Promise<void> {
   }, text);
   if (!found) throw new Error(`"${text}" is not on the page`);
   // The content script reacts to the end of a selecting gesture.
-  await page.mouse.move(found.x, found.y);
-  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await endSelectionGesture(page, found);
 }
 
 async function openPanel(tabId: number): Promise<Page> {
-  const panel = await openExtensionPage(launched, `sidepanel.html?tab=${tabId}`);
-  await panel.setViewportSize({ width: 420, height: 900 });
-  panel.on('dialog', (dialog) => void dialog.accept());
+  const panel = await openSidePanel(launched, tabId);
   await panel.waitForSelector('[data-testid="entity-list"]');
   return panel;
 }

@@ -10,17 +10,13 @@ import { SOI_UI_ATTRIBUTE } from '@/lib/anchor/text-index';
 import type { AnnotationBody } from '@/lib/store/types';
 import { AnnotationForm } from '@/components/AnnotationForm';
 import { t } from '@/components/i18n';
+import { placeBeside, type Anchor } from '@/components/placement';
 import css from './overlay.css?inline';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
 interface OverlayState {
-  tooltip?: Point & { kind: string; text: string };
-  annotateButton?: Point & { onClick: () => void };
-  form?: Point & { quote: string; onSave: (body: AnnotationBody) => void; onCancel: () => void };
+  tooltip?: Anchor & { kind: string; text: string };
+  annotateButton?: Anchor & { onClick: () => void };
+  form?: Anchor & { quote: string; onSave: (body: AnnotationBody) => void; onCancel: () => void };
   toast?: { message: string; error: boolean };
 }
 
@@ -41,9 +37,9 @@ export class PageOverlay {
     return this.state.form !== undefined;
   }
 
-  showTooltip(at: Point, kind: string, text: string): void {
+  showTooltip(at: Anchor, kind: string, text: string): void {
     const current = this.state.tooltip;
-    if (current && current.text === text && current.x === at.x && current.y === at.y) return;
+    if (current && current.text === text && current.x === at.x && current.top === at.top) return;
     this.update({ tooltip: { ...at, kind, text } });
   }
 
@@ -51,7 +47,7 @@ export class PageOverlay {
     if (this.state.tooltip) this.update({ tooltip: undefined });
   }
 
-  showAnnotateButton(at: Point, onClick: () => void): void {
+  showAnnotateButton(at: Anchor, onClick: () => void): void {
     this.update({ annotateButton: { ...at, onClick } });
   }
 
@@ -59,7 +55,7 @@ export class PageOverlay {
     if (this.state.annotateButton) this.update({ annotateButton: undefined });
   }
 
-  openForm(at: Point, quote: string, onSave: (body: AnnotationBody) => void): void {
+  openForm(at: Anchor, quote: string, onSave: (body: AnnotationBody) => void): void {
     const close = () => this.update({ form: undefined });
     this.update({
       annotateButton: undefined,
@@ -104,20 +100,12 @@ export class PageOverlay {
   }
 }
 
-/** Keeps a box of this size inside the viewport, near the point. */
-function placed(at: Point, width: number, height: number): { left: string; top: string } {
-  const view = { width: window.innerWidth, height: window.innerHeight };
-  const left = Math.max(8, Math.min(at.x, view.width - width - 8));
-  const top = at.y + height + 8 > view.height ? Math.max(8, at.y - height - 16) : at.y;
-  return { left: `${left}px`, top: `${top}px` };
-}
-
 function Layer({ state }: { state: OverlayState }) {
   const { tooltip, annotateButton, form, toast } = state;
   return (
     <>
       {tooltip && (
-        <div class="tooltip" role="tooltip" data-testid="soi-tooltip" style={placed({ x: tooltip.x + 12, y: tooltip.y + 16 }, 360, 60)}>
+        <div class="tooltip" role="tooltip" data-testid="soi-tooltip" style={placeBeside({ x: tooltip.x + 12, top: tooltip.top, bottom: tooltip.bottom + 12 }, 360, 60)}>
           <span class="kind">{tooltip.kind}</span>
           {tooltip.text}
         </div>
@@ -127,7 +115,7 @@ function Layer({ state }: { state: OverlayState }) {
           type="button"
           class="annotate"
           data-testid="soi-annotate-button"
-          style={placed(annotateButton, 110, 30)}
+          style={placeBeside(annotateButton, 110, 30)}
           // Pressing the button must not clear the reader's selection.
           onMouseDown={(event) => event.preventDefault()}
           onClick={annotateButton.onClick}
@@ -136,7 +124,7 @@ function Layer({ state }: { state: OverlayState }) {
         </button>
       )}
       {form && (
-        <div class="form" style={placed(form, 320, 330)}>
+        <div class="form" style={placeBeside(form, 320, 330)}>
           <AnnotationForm quote={form.quote} onSave={form.onSave} onCancel={form.onCancel} />
         </div>
       )}
