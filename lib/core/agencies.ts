@@ -76,37 +76,143 @@ interface Step {
 }
 
 const NO_STEPS: Step[] = [];
-/** Memo keys are nodeId * WORD_SPAN + wordId, kept below 2^30 so V8 stores them as small integers. */
+/** Memo keys are nodeId * WORD_SPAN + wordId, kept below 2^30 so they fit the table's Int32Array. */
 const WORD_SPAN = 1 << 17;
 const MAX_MEMO_NODE = 1 << 13;
 
 /**
+ * Non-negative integer keys to values by open addressing in a typed array: the
+ * trie walk asks for a remembered step about once per token, where a `Map`'s
+ * generic hashing costs more than the rest of the step.
+ */
+class IntMap<V> {
+  private keys = new Int32Array(1 << 10).fill(-1);
+  private values: (V | undefined)[] = new Array<V | undefined>(1 << 10);
+  private shift = 32 - 10;
+  private size = 0;
+
+  get(key: number): V | undefined {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const at = keys[slot];
+      if (at === key) return this.values[slot];
+      if (at === -1) return undefined;
+    }
+  }
+
+  /** Add a key not yet in the map. */
+  add(key: number, value: V): void {
+    if (2 * (this.size + 1) > this.keys.length) this.rehash();
+    this.place(key, value);
+    this.size++;
+  }
+
+  private place(key: number, value: V): void {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  private rehash(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Array<V | undefined>(keys.length * 2);
+    this.shift--;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== -1) this.place(keys[slot], values[slot]!);
+  }
+}
+
+/**
  * Steps from a trie node over a token, remembered per (node, distinct word):
  * a document repeats the same few thousand words, so after the first pages a
- * step is one map lookup. Abbreviations are never remembered (their reading
- * depends on case and context).
+ * step is one table lookup. A word spelled like an abbreviation reads two
+ * ways (as its expansion where written as one, in capitals; as a plain word
+ * elsewhere), so its steps are remembered apart for each reading.
  */
 class TrieWalker {
-  private readonly memo = new Map<number, Step[]>();
-  /** Steps from the root, by word: asked for nearly every token, so an array rather than the map. */
-  private readonly fromRoot: (Step[] | undefined)[] = [];
+  private readonly memo = new IntMap<Step[]>();
+  private readonly memoExpanded = new IntMap<Step[]>();
+  /** Steps from the root, by word: asked for nearly every token, so arrays (sized up front) rather than the tables. */
+  private readonly fromRoot: (Step[] | undefined)[];
+  private readonly fromRootExpanded: (Step[] | undefined)[];
+  /** Per word: 1 once it is known that no reading of it leads from the root (never set for abbreviation words). */
+  private readonly cannotStart: Uint8Array;
+  /** The best match of the current `longestMatch` search, kept in fields: the search runs for most tokens that can begin a name. */
+  private bestAgency: AgencyDefinition | undefined;
+  private bestLast = 0;
+  private bestCost = 0;
+  private bestFirstId = 0;
+  private bestExact = false;
 
-  constructor(readonly readings: TokenReadings) {}
+  constructor(readonly readings: TokenReadings) {
+    this.fromRoot = new Array<Step[] | undefined>(readings.tokens.wordCount);
+    this.fromRootExpanded = new Array<Step[] | undefined>(readings.tokens.wordCount);
+    this.cannotStart = new Uint8Array(readings.tokens.wordCount);
+  }
+
+  /**
+   * The first token from i on that may begin a name, or `count`. Most tokens
+   * cannot, and after a word's first occurrence that is one byte to look at.
+   */
+  nextStart(i: number): number {
+    const { word, count } = this.readings.tokens;
+    for (; i < count; i++) {
+      const w = word[i];
+      if (this.cannotStart[w] === 1) continue;
+      if (this.steps(AGENCY_TRIE, i).length > 0) return i;
+      if (!this.readings.isAbbreviationWord(w)) this.cannotStart[w] = 1;
+    }
+    return count;
+  }
+
+  /** Longest gazetteer path starting at token `i` (depth-first: paths are short and rarely branch). */
+  longestMatch(i: number): Match | undefined {
+    this.bestAgency = undefined;
+    this.extend(this.steps(AGENCY_TRIE, i), i, 0, -1, true);
+    const agency = this.bestAgency;
+    return agency && { agency, last: this.bestLast, cost: this.bestCost, firstId: this.bestFirstId, exact: this.bestExact };
+  }
+
+  /** Take each of `steps` (over token k), then the steps after it; a path mostly stops at the next token, so that is checked before recursing. */
+  private extend(steps: Step[], k: number, cost: number, firstId: number, exact: boolean): void {
+    for (const step of steps) {
+      const next = step.node;
+      const total = cost + step.cost;
+      const first = firstId < 0 ? step.firstId : firstId;
+      const clean = exact && step.exact;
+      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost))) {
+        this.bestAgency = next.agency;
+        this.bestLast = k;
+        this.bestCost = total;
+        this.bestFirstId = first;
+        this.bestExact = clean;
+      }
+      if (next.children.size === 0) continue;
+      const further = this.steps(next, k + 1);
+      if (further.length > 0) this.extend(further, k + 1, total, first, clean);
+    }
+  }
 
   steps(node: TrieNode, k: number): Step[] {
     const { tokens } = this.readings;
     if (k >= tokens.count) return NO_STEPS;
     const w = tokens.word[k];
-    if (this.readings.isAbbreviationWord(w)) return this.compute(node, k);
+    const expanded = this.readings.isAbbreviationWord(w) && this.readings.isAbbreviation(k);
     if (node === AGENCY_TRIE) {
-      let steps = this.fromRoot[w];
-      if (steps === undefined) this.fromRoot[w] = steps = this.compute(node, k);
+      const fromRoot = expanded ? this.fromRootExpanded : this.fromRoot;
+      let steps = fromRoot[w];
+      if (steps === undefined) fromRoot[w] = steps = this.compute(node, k);
       return steps;
     }
     if (w >= WORD_SPAN || node.id >= MAX_MEMO_NODE) return this.compute(node, k);
+    const memo = expanded ? this.memoExpanded : this.memo;
     const key = node.id * WORD_SPAN + w;
-    let steps = this.memo.get(key);
-    if (steps === undefined) this.memo.set(key, (steps = this.compute(node, k)));
+    let steps = memo.get(key);
+    if (steps === undefined) memo.add(key, (steps = this.compute(node, k)));
     return steps;
   }
 
@@ -118,32 +224,6 @@ class TrieWalker {
       if (next) (out ??= []).push({ node: next, cost: reading.cost, exact: reading.exact, firstId: reading.ids[0] });
     }
     return out ?? NO_STEPS;
-  }
-}
-
-/** Longest gazetteer path starting at token `i` (depth-first: paths are short and rarely branch). */
-function longestMatch(walker: TrieWalker, i: number, root: TrieNode): Match | undefined {
-  const search: Search = { walker, best: undefined };
-  extend(search, root, i, 0, -1, true);
-  return search.best;
-}
-
-interface Search {
-  walker: TrieWalker;
-  best: Match | undefined;
-}
-
-function extend(search: Search, node: TrieNode, k: number, cost: number, firstId: number, exact: boolean): void {
-  for (const step of search.walker.steps(node, k)) {
-    const next = step.node;
-    const total = cost + step.cost;
-    const first = firstId < 0 ? step.firstId : firstId;
-    const clean = exact && step.exact;
-    const best = search.best;
-    if (next.agency && (!best || k > best.last || (k === best.last && total < best.cost))) {
-      search.best = { agency: next.agency, last: k, cost: total, firstId: first, exact: clean };
-    }
-    if (next.children.size > 0) extend(search, next, k + 1, total, first, clean);
   }
 }
 
@@ -183,7 +263,7 @@ function longestPath(readings: TokenReadings, i: number, root: TrieNode): { last
   for (let k = i; k < readings.tokens.count && node; k++) {
     let next: TrieNode | undefined;
     for (const r of readings.at(k)) {
-      if (r.ids.length === 1 && r.cost <= 1) next ??= node.children.get(r.ids[0]);
+      if (r.single >= 0 && r.cost <= 1) next ??= node.children.get(r.single);
     }
     node = next;
     if (node && LEVEL_BY_NODE.has(node)) best = { last: k, node };
@@ -200,7 +280,7 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
     const t = last + 1;
     // a place name starts on the name's line (a capital on the next line begins a sentence)
     if ((w === 0 && tokens.newlineBefore(t)) || tokens.blankLineBefore(t) || !tokens.capital(t) || tokens.isDigits(t) || readings.isAbbreviation(t)) break;
-    const next = longestMatch(walker, t, AGENCY_TRIE);
+    const next = walker.longestMatch(t);
     if (next && plausible(next, t)) break; // the next agency of a list
     last++;
   }
@@ -212,10 +292,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
   const readings = new TokenReadings(tokens, READER, ABBREVIATION_IDS);
   const out: AgencyEntity[] = [];
   const walker = new TrieWalker(readings);
-  for (let i = 0; i < tokens.count; i++) {
-    // most tokens cannot begin a name: known per word after its first occurrence
-    if (walker.steps(AGENCY_TRIE, i).length === 0) continue;
-    const m = longestMatch(walker, i, AGENCY_TRIE);
+  for (let i = walker.nextStart(0); i < tokens.count; i = walker.nextStart(i + 1)) {
+    const m = walker.longestMatch(i);
     if (!m || !plausible(m, i) || !writtenAsName(readings, i, m)) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
     if (m.agency.name.startsWith('Thường trực') && readings.readsAs(i - 1, THU, 1) && readings.readsAs(i - 2, BI, 1)) continue;
@@ -239,17 +317,15 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     last = placeNameAfter(walker, last + 1);
     const { start, end } = originalSpan(folded, tokens.start[i], tokens.end[last]);
     const abbreviation = abbreviationIn(readings, i, m.last, folded);
-    out.push({
-      id: `agency-${start}-${end}`,
-      kind: 'agency',
-      start,
-      end,
-      text: folded.source.slice(start, end),
-      confidence: Math.max(0.5, 1 - m.cost / (2 * (m.last - i + 1) + 2)),
-      name,
-      ...(abbreviation ? { abbreviation } : {}),
-      level,
-    });
+    const id = `agency-${start}-${end}`;
+    const text = folded.source.slice(start, end);
+    const confidence = Math.max(0.5, 1 - m.cost / (2 * (m.last - i + 1) + 2));
+    // two literals, not a conditional spread (a slow path for every entity); the key order is part of the output
+    out.push(
+      abbreviation
+        ? { id, kind: 'agency', start, end, text, confidence, name, abbreviation, level }
+        : { id, kind: 'agency', start, end, text, confidence, name, level },
+    );
     i = last;
   }
   return out;

@@ -13,7 +13,7 @@
  * `(nhiệm vụ thường xuyên)`, `(thực hiện từ năm 2023)`) or a `Thời gian ...:` line.
  */
 import type { FoldedText } from './normalize';
-import { originalSpan } from './normalize';
+import { collapseWhitespace, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
 import { SyllableReader, TokenReadings, phraseIds, tokenize } from './gazetteer';
 import type { AgencyEntity, AssignmentEntity, AssignmentRole } from './types';
@@ -29,6 +29,8 @@ const ROLE_VERBS: [number[], AssignmentRole][] = [
   [phraseIds('thực hiện'), 'implement'],
   [phraseIds('triển khai'), 'implement'],
 ];
+/** The verbs' phrases alone, in the same order, for `firstPhraseAt`. */
+const ROLE_VERB_PHRASES = ROLE_VERBS.map(([ids]) => ids);
 /** In a label, the strongest role named wins: `chủ trì tham mưu` is lead. */
 const ROLE_RANK: AssignmentRole[] = ['lead', 'advise', 'coordinate', 'direct', 'implement'];
 const AGENCY_LABEL = phraseIds('cơ quan');
@@ -41,7 +43,7 @@ const LINKING = ['và', 'có', 'chịu', 'trách', 'nhiệm'].map((w) => phraseI
 const DEADLINE_WORDS = ['hoàn thành', 'thường xuyên', 'từ năm', 'trong tháng', 'trong quý', 'hằng năm', 'hàng năm', 'định kỳ'].map(phraseIds);
 
 const READER = new SyllableReader(
-  [...ROLE_VERBS.map(([ids]) => ids), AGENCY_LABEL, TIME_LABEL, COORDINATE_WITH, IMPLEMENTATION, RECIPIENTS, LINKING, ...DEADLINE_WORDS].flat(),
+  [...ROLE_VERB_PHRASES, AGENCY_LABEL, TIME_LABEL, COORDINATE_WITH, IMPLEMENTATION, RECIPIENTS, LINKING, ...DEADLINE_WORDS].flat(),
 );
 /** How far past an agency its verb may be looked for, in tokens. */
 const VERB_REACH = 14;
@@ -60,9 +62,14 @@ export function recognizeAssignments(folded: FoldedText, agencies: AgencyEntity[
   if (agencies.length === 0) return [];
   const tokens = tokenize(folded);
   const readings = new TokenReadings(tokens, READER);
-  const placed = agencies.map((agency) => placeAgency(folded, tokens, agency)).filter((a): a is AgencyAt => a !== undefined);
-  const agencyAtToken = new Int32Array(tokens.count).fill(-1);
-  placed.forEach((a, index) => agencyAtToken.fill(index, a.first, a.last + 1));
+  const placed: AgencyAt[] = [];
+  for (const agency of agencies) {
+    const at = placeAgency(folded, tokens, agency, placed.length ? placed[placed.length - 1].first : 0);
+    if (at) placed.push(at);
+  }
+  /** 1 where a token is part of an agency. */
+  const inAgency = new Uint8Array(tokens.count);
+  for (const a of placed) inAgency.fill(1, a.first, a.last + 1);
   const implementation = implementationSections(readings);
 
   const out: AssignmentEntity[] = [];
@@ -72,18 +79,11 @@ export function recognizeAssignments(folded: FoldedText, agencies: AgencyEntity[
     const id = `assignment-${start}-${end}`;
     if (seen.has(id)) return;
     seen.add(id);
-    out.push({
-      id,
-      kind: 'assignment',
-      start,
-      end,
-      text: folded.source.slice(start, end),
-      confidence: 0.7,
-      agency: a.agency.name,
-      role,
-      ...(task ? { task } : {}),
-      ...(deadline ? { deadline } : {}),
-    });
+    const entity: AssignmentEntity = { id, kind: 'assignment', start, end, text: folded.source.slice(start, end), confidence: 0.7, agency: a.agency.name, role };
+    // the optional fields last, as they were (set, not spread: a spread takes a slow path for every entity)
+    if (task) entity.task = task;
+    if (deadline) entity.deadline = deadline;
+    out.push(entity);
   };
 
   // the agencies of one labelled line share its task and deadline
@@ -103,7 +103,7 @@ export function recognizeAssignments(folded: FoldedText, agencies: AgencyEntity[
     }
     while (section < implementation.length && implementation[section][1] < a.first) section++;
     const inImplementation = section < implementation.length && implementation[section][0] <= a.first;
-    const verb = roleVerbAfter(readings, a, agencyAtToken, inImplementation ? VERB_REACH : 0);
+    const verb = roleVerbAfter(readings, a, inAgency, inImplementation ? VERB_REACH : 0);
     if (!verb) continue;
     const clauseEnd = clauseEndFrom(tokens, verb.last + 1);
     emit(a, verb.role, a.first, Math.max(verb.last, clauseEnd), textOf(folded, tokens, verb.last + 1, clauseEnd), deadlineIn(readings, verb.last + 1));
@@ -111,21 +111,36 @@ export function recognizeAssignments(folded: FoldedText, agencies: AgencyEntity[
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
-/** Token range of an agency entity, found from its original offsets. */
-function placeAgency(folded: FoldedText, tokens: Tokens, agency: AgencyEntity): AgencyAt | undefined {
-  const first = tokenAtOriginal(folded, tokens, agency.start);
+/** Token range of an agency entity, found from its original offsets; `hint` is a token at or before it, if known. */
+function placeAgency(folded: FoldedText, tokens: Tokens, agency: AgencyEntity, hint: number): AgencyAt | undefined {
+  const first = tokenAtOriginal(folded, tokens, agency.start, hint);
   let last = first;
   while (last + 1 < tokens.count && folded.starts[tokens.start[last + 1]] < agency.end) last++;
   return first < tokens.count && folded.starts[tokens.start[first]] === agency.start ? { agency, first, last } : undefined;
 }
 
-/** First token whose original start is at or after `offset` (binary search). */
-function tokenAtOriginal(folded: FoldedText, tokens: Tokens, offset: number): number {
+/** How far `tokenAtOriginal` walks before it searches. */
+const WALK = 256;
+
+/**
+ * First token whose original start is at or after `offset`. Agencies come in
+ * text order, so the search walks forward from the previous one's token
+ * (`hint`): over a page that reads the token columns about once, in order,
+ * where a binary search per agency jumps about arrays far larger than the
+ * CPU caches on a large page. Past a short walk, or with a hint past the
+ * answer, it is a binary search.
+ */
+function tokenAtOriginal(folded: FoldedText, tokens: Tokens, offset: number, hint: number): number {
+  const originalStart = (k: number): number => folded.starts[tokens.start[k]];
   let lo = 0;
   let hi = tokens.count;
+  if (hint < hi && originalStart(hint) < offset) {
+    lo = hint + 1;
+    for (const stop = Math.min(hi, lo + WALK); lo < stop; lo++) if (originalStart(lo) >= offset) return lo;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (folded.starts[tokens.start[mid]] < offset) lo = mid + 1;
+    if (originalStart(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -136,9 +151,9 @@ function implementationSections(readings: TokenReadings): [number, number][] {
   const { tokens } = readings;
   const sections: [number, number][] = [];
   let open = -1;
-  for (let k = 0; k < tokens.count; k++) {
+  for (let k = 0; k < tokens.count; k = tokens.nextLineStart(k + 1)) {
     // headings and `Nơi nhận` begin a line with a capital: other lines are passed over cheaply
-    if ((!tokens.newlineBefore(k) && k > 0) || !(tokens.capital(k) || tokens.isPunctuation(k) || tokens.isDigits(k))) continue;
+    if (!(tokens.isPunctuation(k) || tokens.isDigits(k) || tokens.capital(k))) continue;
     const w = afterNumbering(tokens, k);
     if (open < 0 && tokens.capital(w) && readings.phraseAt(w, IMPLEMENTATION) >= 0) open = k;
     else if (open >= 0 && readings.phraseAt(k, RECIPIENTS) >= 0) {
@@ -160,25 +175,20 @@ function afterNumbering(tokens: Tokens, k: number): number {
 /** `- Cơ quan chủ trì tham mưu: <agency>`: the role named by the label of the agency's line. */
 function labelRole(readings: TokenReadings, first: number): { role: AssignmentRole; lineStart: number } | undefined {
   const { tokens } = readings;
-  let colon = -1;
-  let lineStart = -1;
   // a label and the agencies listed after it fit in a few dozen tokens; a longer line is prose
-  for (let k = first - 1, stop = Math.max(0, first - LABEL_REACH); k >= stop; k--) {
-    if (tokens.isChar(k, ':') && colon < 0) colon = k;
-    if (tokens.newlineBefore(k) || k === 0) {
-      lineStart = k;
-      break;
-    }
-  }
-  if (colon < 0 || lineStart < 0) return undefined;
+  const lineStart = tokens.lineStartWithin(first - 1, Math.max(0, first - LABEL_REACH));
+  if (lineStart < 0) return undefined;
+  let colon = first - 1;
+  while (colon >= lineStart && !tokens.isChar(colon, ':')) colon--;
+  if (colon < lineStart) return undefined;
   let labelStart = lineStart;
   if (tokens.isChar(labelStart, '-') || tokens.isChar(labelStart, '+')) labelStart++;
   if (readings.phraseAt(labelStart, AGENCY_LABEL) < 0) return undefined;
   const roles = new Set<AssignmentRole>();
   for (let j = labelStart + AGENCY_LABEL.length; j < colon; j++) {
     // the label is a closed context, so a more damaged reading is still safe (`chi dgo` = chỉ đạo)
-    const verb = ROLE_VERBS.find(([ids]) => readings.phraseAt(j, ids, 2) >= 0);
-    if (verb) roles.add(verb[1]);
+    const verb = readings.firstPhraseAt(j, ROLE_VERB_PHRASES, 2);
+    if (verb >= 0) roles.add(ROLE_VERBS[verb][1]);
   }
   const role = ROLE_RANK.find((r) => roles.has(r));
   return role ? { role, lineStart } : undefined;
@@ -192,24 +202,24 @@ function isCoordinatedWith(readings: TokenReadings, first: number): boolean {
 function roleVerbAfter(
   readings: TokenReadings,
   a: AgencyAt,
-  agencyAtToken: Int32Array,
+  inAgency: Uint8Array,
   reach: number,
 ): { role: AssignmentRole; last: number } | undefined {
   const { tokens } = readings;
   for (let k = a.last + 1; k <= a.last + 1 + reach && k < tokens.count; k++) {
-    const verb = mayStartVerb(readings, k) ? ROLE_VERBS.find(([ids]) => readings.phraseAt(k, ids) >= 0) : undefined;
-    if (verb) return { role: verb[1], last: k + verb[0].length - 1 };
+    const verb = mayStartVerb(readings, k) ? readings.firstPhraseAt(k, ROLE_VERB_PHRASES) : -1;
+    if (verb >= 0) return { role: ROLE_VERBS[verb][1], last: k + ROLE_VERB_PHRASES[verb].length - 1 };
     const skippable =
-      agencyAtToken[k] >= 0 ||
+      inAgency[k] === 1 ||
       tokens.isChar(k, ',') ||
       tokens.isChar(k, '-') ||
-      LINKING.some((id) => readings.readsAs(k, id, 1));
+      readings.readsAsAny(k, LINKING, 1);
     if (!skippable) return undefined;
   }
   return undefined;
 }
 
-const VERB_STARTS = new Set(ROLE_VERBS.map(([ids]) => ids[0]));
+const VERB_STARTS = new Set(ROLE_VERB_PHRASES.map((ids) => ids[0]));
 
 /** Cheap pre-test: a role verb can begin at token k only if one of its readings is a verb's first word. */
 function mayStartVerb(readings: TokenReadings, k: number): boolean {
@@ -234,7 +244,7 @@ function textOf(folded: FoldedText, tokens: Tokens, first: number, last: number)
   if (first > last) return undefined;
   const { start, end } = originalSpan(folded, tokens.start[first], tokens.end[last]);
   // cut before cleaning: a task is shown, not parsed, and a long item must not cost more than a short one
-  const text = folded.source.slice(start, Math.min(end, start + TASK_LENGTH + 20)).replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(folded.source.slice(start, Math.min(end, start + TASK_LENGTH + 20))).trim();
   return text ? text.slice(0, TASK_LENGTH) : undefined;
 }
 
@@ -242,8 +252,9 @@ function textOf(folded: FoldedText, tokens: Tokens, first: number, last: number)
 function taskAbove(readings: TokenReadings, lineStart: number): string | undefined {
   const { tokens } = readings;
   let firstLabel = lineStart;
-  for (let k = lineStart - 1; k >= 0 && lineStart - k < 400; k--) {
-    if (!tokens.newlineBefore(k) && k > 0) continue;
+  // line by line upwards, within 400 tokens
+  const floor = Math.max(0, lineStart - 399);
+  for (let k = tokens.lineStartWithin(lineStart - 1, floor); k >= 0; k = tokens.lineStartWithin(k - 1, floor)) {
     if (tokens.isChar(k, '-') || tokens.isChar(k, '+')) {
       if (readings.phraseAt(k + 1, AGENCY_LABEL) >= 0 || readings.phraseAt(k + 1, TIME_LABEL) >= 0) firstLabel = k;
       continue;
@@ -269,8 +280,7 @@ function itemBody(tokens: Tokens, k: number): number {
 /** `- Thời gian hoàn thành: Quý III/2022` within the next lines of the same item. */
 function deadlineBelow(readings: TokenReadings, from: number): string | undefined {
   const { tokens } = readings;
-  for (let k = from + 1, lines = 0; k < tokens.count && lines < 8; k++) {
-    if (!tokens.newlineBefore(k)) continue;
+  for (let k = tokens.nextLineStart(from + 1), lines = 0; k < tokens.count && lines < 8; k = tokens.nextLineStart(k + 1)) {
     lines++;
     if (!tokens.isChar(k, '-') && !tokens.isChar(k, '+')) {
       if (itemBody(tokens, k) >= 0) return undefined; // the next item begins
@@ -284,7 +294,7 @@ function deadlineBelow(readings: TokenReadings, from: number): string | undefine
     let colon = label;
     while (colon < tokens.count && !tokens.isChar(colon, ':') && !tokens.newlineBefore(colon + 1)) colon++;
     let end = colon + 1;
-    while (end + 1 < tokens.count && !tokens.newlineBefore(end + 1)) end++;
+    if (end + 1 < tokens.count) end = tokens.nextLineStart(end + 1) - 1;
     return textOf(tokens.folded, tokens, colon + 1, end)?.replace(/\.$/, '');
   }
   return undefined;
@@ -300,7 +310,7 @@ function deadlineIn(readings: TokenReadings, from: number): string | undefined {
     while (close < tokens.count && close < k + 30 && !tokens.isChar(close, ')')) close++;
     if (!tokens.isChar(close, ')')) continue;
     for (let j = k + 1; j < close; j++) {
-      if (DEADLINE_WORDS.some((ids) => readings.phraseAt(j, ids) >= 0)) return textOf(tokens.folded, tokens, k + 1, close - 1);
+      if (readings.firstPhraseAt(j, DEADLINE_WORDS) >= 0) return textOf(tokens.folded, tokens, k + 1, close - 1);
     }
   }
   return undefined;

@@ -30,12 +30,24 @@ const PUNCTUATION_MARK = 64;
 const JUNK_IN_WORD = new Set(['&', '§', '¢', '@', '?', "'", '¥', '£', '©', '®', '|']);
 const PUNCTUATION = new Set([',', ';', ':', '.', '(', ')', '-', '/', '"', '[', ']', '!', '*', '+', '%']);
 
-/** Char class of folded text: 1 word char, 2 junk glued into words, 3 punctuation, 0 separator. */
+/**
+ * Char class of folded text, as bits, so the scan tests one bit per question:
+ * IN_WORD a word goes on over it (letter, digit, junk); NOT_DIGIT; OWN_TOKEN
+ * a punctuation mark, a token by itself; STARTS_WORD a word begins with it
+ * (letter, digit; junk only glued to the token before). Separators are 0.
+ */
+const IN_WORD = 1;
+const NOT_DIGIT = 2;
+const OWN_TOKEN = 4;
+const STARTS_WORD = 8;
 const CHAR_CLASS = new Uint8Array(0x10000);
-for (let c = 0x61; c <= 0x7a; c++) CHAR_CLASS[c] = 1;
-for (let c = 0x30; c <= 0x39; c++) CHAR_CLASS[c] = 1;
-for (const ch of JUNK_IN_WORD) CHAR_CLASS[ch.charCodeAt(0)] = 2;
-for (const ch of PUNCTUATION) CHAR_CLASS[ch.charCodeAt(0)] = 3;
+for (let c = 0x61; c <= 0x7a; c++) CHAR_CLASS[c] = IN_WORD | NOT_DIGIT | STARTS_WORD;
+for (let c = 0x30; c <= 0x39; c++) CHAR_CLASS[c] = IN_WORD | STARTS_WORD;
+for (const ch of JUNK_IN_WORD) CHAR_CLASS[ch.charCodeAt(0)] = IN_WORD | NOT_DIGIT;
+for (const ch of PUNCTUATION) CHAR_CLASS[ch.charCodeAt(0)] = NOT_DIGIT | OWN_TOKEN;
+
+/** Called as `charCodeAt.call(source, i)` on the caller's text: see normalize.ts. */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** Upper-case letters of the original text (the folded text has lost case). */
 const IS_UPPER = new Uint8Array(0x10000);
@@ -44,8 +56,9 @@ for (let c = 0x41; c < 0x2000; c++) {
   if (ch !== ch.toLowerCase()) IS_UPPER[c] = 1;
 }
 
+/** A letter or digit. */
 function isWordChar(c: number): boolean {
-  return CHAR_CLASS[c] === 1;
+  return (CHAR_CLASS[c] & STARTS_WORD) !== 0;
 }
 
 /**
@@ -55,118 +68,28 @@ function isWordChar(c: number): boolean {
  * OCR-tolerant part) once per document whatever its frequency.
  */
 export class Tokens {
-  count = 0;
-  start: Int32Array<ArrayBuffer>;
-  end: Int32Array<ArrayBuffer>;
-  flags: Uint8Array<ArrayBuffer>;
+  readonly count: number;
+  readonly start: Int32Array<ArrayBuffer>;
+  readonly end: Int32Array<ArrayBuffer>;
+  readonly flags: Uint8Array<ArrayBuffer>;
   /** Distinct-word id of each token. */
-  word: Int32Array<ArrayBuffer>;
+  readonly word: Int32Array<ArrayBuffer>;
   /** Number of distinct words; ids are 0 .. wordCount - 1. */
-  wordCount = 0;
+  readonly wordCount: number;
   /** Folded offset of each word's first occurrence, and its length. */
-  private wordStart = new Int32Array(256);
-  private wordLength = new Int32Array(256);
-  private wordHash = new Int32Array(256);
-  /** A second, independent hash: two 30-bit hashes and the length identify a word without comparing its letters. */
-  private wordCheck = new Int32Array(256);
-  /** Open-addressing table: hash slot -> word id + 1 (0 = empty). */
-  private slots = new Int32Array(512);
+  private readonly wordStart: Int32Array<ArrayBuffer>;
+  private readonly wordLength: Int32Array<ArrayBuffer>;
 
   constructor(readonly folded: FoldedText) {
-    const { text, starts, source } = folded;
-    const n = text.length;
-    // words and their separators average well over four characters: sized once, rarely grown
-    const capacity = (n >> 2) + 16;
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.word = new Int32Array(capacity);
-    let i = 0;
-    let flags = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      const cls = CHAR_CLASS[c];
-      if (cls === 0 || (cls === 2 && !(flags & GLUED))) {
-        if (c === 0x0a) flags |= NEWLINE_BEFORE;
-        flags &= ~GLUED;
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      let h = c;
-      let check = c;
-      let digits = c >= 0x30 && c <= 0x39;
-      if (cls !== 3) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          const dc = CHAR_CLASS[d];
-          if (dc !== 1 && dc !== 2) break;
-          if (d < 0x30 || d > 0x39) digits = false;
-          h = (Math.imul(h, 31) + d) | 0;
-          check = (Math.imul(check ^ d, 0x5bd1e995) + 0x27d4eb2d) | 0;
-          j++;
-        }
-      } else {
-        digits = false;
-      }
-      if (this.count === this.start.length) this.growTokens();
-      const k = this.count++;
-      if (flags & NEWLINE_BEFORE && k > 0) {
-        let breaks = 0;
-        for (let x = starts[this.end[k - 1] - 1] + 1, to = starts[i]; x < to && breaks < 2; x++) if (source.charCodeAt(x) === 0x0a) breaks++;
-        if (breaks >= 2) flags |= BLANK_LINE_BEFORE;
-      }
-      if (c >= 0x61 && c <= 0x7a && IS_UPPER[source.charCodeAt(starts[i])] === 1) flags |= CAPITAL;
-      if (digits) flags |= DIGITS;
-      if (cls === 3) flags |= PUNCTUATION_MARK;
-      this.start[k] = i;
-      this.end[k] = j;
-      this.flags[k] = flags;
-      this.word[k] = this.intern(i, j - i, h & 0x3fffffff, check);
-      flags = GLUED;
-      i = j;
-    }
-  }
-
-  private intern(from: number, length: number, hash: number, check: number): number {
-    let mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (let e = this.slots[slot]; e !== 0; e = this.slots[slot]) {
-      const id = e - 1;
-      if (this.wordHash[id] === hash && this.wordCheck[id] === check && this.wordLength[id] === length) return id;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.wordCount++;
-    if (id === this.wordStart.length) {
-      this.wordStart = grow(this.wordStart);
-      this.wordLength = grow(this.wordLength);
-      this.wordHash = grow(this.wordHash);
-      this.wordCheck = grow(this.wordCheck);
-    }
-    this.wordStart[id] = from;
-    this.wordLength[id] = length;
-    this.wordHash[id] = hash;
-    this.wordCheck[id] = check;
-    this.slots[slot] = id + 1;
-    if (this.wordCount * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      mask = this.slots.length - 1;
-      for (let w = 0; w < this.wordCount; w++) {
-        let s = this.wordHash[w] & mask;
-        while (this.slots[s] !== 0) s = (s + 1) & mask;
-        this.slots[s] = w + 1;
-      }
-    }
-    return id;
-  }
-
-  private growTokens(): void {
-    this.start = grow(this.start);
-    this.end = grow(this.end);
-    this.word = grow(this.word);
-    const flags = new Uint8Array(this.flags.length * 2);
-    flags.set(this.flags);
-    this.flags = flags;
+    const columns = scanTokens(folded);
+    this.count = columns.count;
+    this.start = columns.start;
+    this.end = columns.end;
+    this.flags = columns.flags;
+    this.word = columns.word;
+    this.wordCount = columns.wordCount;
+    this.wordStart = columns.wordStart;
+    this.wordLength = columns.wordLength;
   }
 
   text(k: number): string {
@@ -209,9 +132,35 @@ export class Tokens {
     const { text, starts, source } = this.folded;
     for (let x = this.start[k]; x < this.end[k]; x++) {
       const f = text.charCodeAt(x);
-      if (f >= 0x61 && f <= 0x7a && IS_UPPER[source.charCodeAt(starts[x])] !== 1) return false;
+      if (f >= 0x61 && f <= 0x7a && IS_UPPER[charCodeAt.call(source, starts[x])] !== 1) return false;
     }
     return true;
+  }
+
+  /**
+   * The first token from k (k > 0) on that holds digits, begins a line or
+   * follows a lone punctuation mark, or `count`: the tokens passed over are
+   * plain words after plain words, which a reader looking for clauses and
+   * numbers skips in one tight scan of the flags.
+   */
+  skipPlainWords(k: number): number {
+    const { flags, count } = this;
+    while (k < count && (flags[k] & (DIGITS | NEWLINE_BEFORE)) === 0 && (flags[k - 1] & PUNCTUATION_MARK) === 0) k++;
+    return k;
+  }
+
+  /** The last token from k back to `floor` that begins a line (token 0 begins the first one), or -1. */
+  lineStartWithin(k: number, floor: number): number {
+    const { flags } = this;
+    for (; k >= floor; k--) if (k === 0 || (flags[k] & NEWLINE_BEFORE) !== 0) return k;
+    return -1;
+  }
+
+  /** The first token from k on that begins a line, or `count`. */
+  nextLineStart(k: number): number {
+    const { flags, count } = this;
+    while (k < count && (flags[k] & NEWLINE_BEFORE) === 0) k++;
+    return k;
   }
 
   newlineBefore(k: number): boolean {
@@ -227,8 +176,126 @@ export class Tokens {
   }
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+type TokenColumns = Pick<Tokens, 'count' | 'start' | 'end' | 'flags' | 'word' | 'wordCount'> & {
+  wordStart: Int32Array<ArrayBuffer>;
+  wordLength: Int32Array<ArrayBuffer>;
+};
+
+/**
+ * The one pass over the folded text behind `Tokens`: a function of its own
+ * that returns right after its loop, for the reason given at `foldInto` in
+ * normalize.ts.
+ */
+function scanTokens(folded: FoldedText): TokenColumns {
+  const { text, starts, source } = folded;
+  const n = text.length;
+  // a token comes every four folded characters or so: a third of the length leaves room, so the
+  // columns are sized once and rarely grown (growing copies them all)
+  let capacity = Math.floor(n / 3) + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let flagsOf = new Uint8Array(capacity);
+  let word = new Int32Array(capacity);
+  let count = 0;
+  let wordCount = 0;
+  let wordStart = new Int32Array(256);
+  let wordLength = new Int32Array(256);
+  let wordHash = new Int32Array(256);
+  let wordCheck = new Int32Array(256);
+  let slots = new Int32Array(512);
+  let mask = slots.length - 1;
+  let i = 0;
+  let flags = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = CHAR_CLASS[c];
+    // a separator, or junk not glued to the token before, only ends a token
+    if ((cls & (STARTS_WORD | OWN_TOKEN)) === 0 && !(cls & IN_WORD && flags & GLUED)) {
+      if (c === 0x0a) flags |= NEWLINE_BEFORE;
+      flags &= ~GLUED;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let h = c;
+    let check = c;
+    let kinds = cls; // the classes of all its characters, or-ed: digits only if none has NOT_DIGIT
+    if (!(cls & OWN_TOKEN)) {
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        const dc = CHAR_CLASS[d];
+        if (!(dc & IN_WORD)) break;
+        kinds |= dc;
+        h = (Math.imul(h, 31) + d) | 0;
+        check = (Math.imul(check ^ d, 0x5bd1e995) + 0x27d4eb2d) | 0;
+      }
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      start = grow(start, capacity);
+      end = grow(end, capacity);
+      word = grow(word, capacity);
+      flagsOf = grow(flagsOf, capacity);
+    }
+    const k = count++;
+    if (flags & NEWLINE_BEFORE && k > 0) {
+      let breaks = 0;
+      for (let x = starts[end[k - 1] - 1] + 1, to = starts[i]; x < to && breaks < 2; x++) if (charCodeAt.call(source, x) === 0x0a) breaks++;
+      if (breaks >= 2) flags |= BLANK_LINE_BEFORE;
+    }
+    if (c >= 0x61 && c <= 0x7a && IS_UPPER[charCodeAt.call(source, starts[i])] === 1) flags |= CAPITAL;
+    if (!(kinds & NOT_DIGIT)) flags |= DIGITS;
+    if (cls & OWN_TOKEN) flags |= PUNCTUATION_MARK;
+    start[k] = i;
+    end[k] = j;
+    flagsOf[k] = flags;
+
+    // Intern the word: `slots` is an open-addressing table (hash slot -> word id + 1, 0 = empty)
+    // on the first hash; two independent 30-bit hashes and the length identify a word without
+    // comparing its letters.
+    const length = j - i;
+    const hash = h & 0x3fffffff;
+    let slot = hash & mask;
+    let id = -1;
+    for (let e = slots[slot]; e !== 0; e = slots[slot]) {
+      if (wordHash[e - 1] === hash && wordCheck[e - 1] === check && wordLength[e - 1] === length) {
+        id = e - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (id < 0) {
+      id = wordCount++;
+      if (id === wordStart.length) {
+        wordStart = grow(wordStart, id * 2);
+        wordLength = grow(wordLength, id * 2);
+        wordHash = grow(wordHash, id * 2);
+        wordCheck = grow(wordCheck, id * 2);
+      }
+      wordStart[id] = i;
+      wordLength[id] = length;
+      wordHash[id] = hash;
+      wordCheck[id] = check;
+      slots[slot] = id + 1;
+      if (wordCount * 2 > slots.length) {
+        slots = new Int32Array(slots.length * 2);
+        mask = slots.length - 1;
+        for (let w = 0; w < wordCount; w++) {
+          let s = wordHash[w] & mask;
+          while (slots[s] !== 0) s = (s + 1) & mask;
+          slots[s] = w + 1;
+        }
+      }
+    }
+    word[k] = id;
+    flags = GLUED;
+    i = j;
+  }
+  return { count, start, end, flags: flagsOf, word, wordCount, wordStart, wordLength };
+}
+
+function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, length: number): T {
+  const b = new (a.constructor as new (length: number) => T)(length);
   b.set(a);
   return b;
 }
@@ -400,10 +467,14 @@ const MAX_WORD = 10;
 /** A reading of one token: the syllables it stands for (two when OCR glued them: `Tinhüy`). */
 export interface Reading {
   ids: number[];
+  /** ids[0] when the reading is one syllable, else -1: `readsAs` asks exactly this, hundreds of thousands of times a page. */
+  single: number;
   cost: number;
   /** The token is the syllable's folded form, letter for letter. */
   exact: boolean;
 }
+
+const NO_READINGS: readonly Reading[] = [];
 
 /**
  * Reads a token as canonical syllables drawn from a fixed vocabulary. One
@@ -448,7 +519,7 @@ export class SyllableReader {
     const out: Reading[] = [];
     for (const syl of this.byInitial.get(token[0]) ?? []) {
       const cost = syllableCost(syl, token);
-      if (cost !== Infinity) out.push({ ids: [syl.id], cost, exact: token === syl.folded });
+      if (cost !== Infinity) out.push({ ids: [syl.id], single: syl.id, cost, exact: token === syl.folded });
     }
     return out;
   }
@@ -462,7 +533,7 @@ export class SyllableReader {
       for (const tail of this.single(token.slice(cut))) {
         // only a cleanly read tail: a glued pair is already one guess
         if (tail.cost > 0 || cut > token.length - 2) continue;
-        for (const head of heads) out.push({ ids: [head, ...tail.ids], cost: 1, exact: false });
+        for (const head of heads) out.push({ ids: [head, ...tail.ids], single: -1, cost: 1, exact: false });
       }
     }
     return out;
@@ -475,29 +546,40 @@ export class SyllableReader {
  * their expansion.
  */
 export class TokenReadings {
-  /** Readings of each distinct word, filled on first use. */
-  private readonly byWord: (Reading[] | undefined)[] = [];
+  /**
+   * Readings of each distinct word, filled on first use; sized up front, since
+   * words are first asked for in no particular order and a JS array written
+   * far past its end turns into a slow dictionary.
+   */
+  private readonly byWord: (readonly Reading[] | undefined)[];
   /** Per distinct word: 1 when it is spelled like an abbreviation (its reading then depends on case and context). */
   private readonly abbreviationWord: Uint8Array;
+  /** The expansion reading of each abbreviation word, made once. */
+  private readonly expansion: (readonly Reading[] | undefined)[];
 
   constructor(
     readonly tokens: Tokens,
     private readonly reader: SyllableReader,
     private readonly abbreviations: Map<string, number[]> = new Map(),
   ) {
+    this.byWord = new Array<readonly Reading[] | undefined>(tokens.wordCount);
+    this.expansion = new Array<readonly Reading[] | undefined>(tokens.wordCount);
     this.abbreviationWord = new Uint8Array(tokens.wordCount);
     if (abbreviations.size > 0) {
-      for (let w = 0; w < tokens.wordCount; w++) if (abbreviations.has(tokens.wordText(w))) this.abbreviationWord[w] = 1;
+      for (let w = 0; w < tokens.wordCount; w++) {
+        const ids = abbreviations.get(tokens.wordText(w));
+        if (!ids) continue;
+        this.abbreviationWord[w] = 1;
+        this.expansion[w] = [{ ids, single: ids.length === 1 ? ids[0] : -1, cost: 0, exact: true }];
+      }
     }
   }
 
-  at(k: number): Reading[] {
+  at(k: number): readonly Reading[] {
     const { tokens } = this;
-    if (k < 0 || k >= tokens.count) return [];
+    if (k < 0 || k >= tokens.count) return NO_READINGS;
     const w = tokens.word[k];
-    if (this.abbreviationWord[w] === 1 && this.isAbbreviation(k)) {
-      return [{ ids: this.abbreviations.get(tokens.wordText(w))!, cost: 0, exact: true }];
-    }
+    if (this.abbreviationWord[w] === 1 && this.isAbbreviation(k)) return this.expansion[w]!;
     let readings = this.byWord[w];
     if (readings === undefined) this.byWord[w] = readings = this.compute(tokens.wordText(w));
     return readings;
@@ -517,26 +599,38 @@ export class TokenReadings {
 
   /** Token k reads as the single syllable `id` at a cost of at most `maxCost`. */
   readsAs(k: number, id: number, maxCost = Infinity): boolean {
-    for (const r of this.at(k)) if (r.ids.length === 1 && r.ids[0] === id && r.cost <= maxCost) return true;
+    for (const r of this.at(k)) if (r.single === id && r.cost <= maxCost) return true;
     return false;
   }
 
   /** Token k is spelled exactly as the syllable `id` (folded): for short function words, where any OCR tolerance misreads. */
   spelledAs(k: number, id: number): boolean {
-    for (const r of this.at(k)) if (r.exact && r.ids.length === 1 && r.ids[0] === id) return true;
+    for (const r of this.at(k)) if (r.single === id && r.exact) return true;
     return false;
   }
 
   /** Index of the last token of `phrase` read from token k on, or -1. */
-  phraseAt(k: number, phrase: number[], maxCost = 1): number {
+  phraseAt(k: number, phrase: readonly number[], maxCost = 1): number {
     for (let p = 0; p < phrase.length; p++) if (!this.readsAs(k + p, phrase[p], maxCost)) return -1;
     return k + phrase.length - 1;
   }
 
-  private compute(word: string): Reading[] {
+  /** Which of `phrases` is read from token k on (the first that is, as `phraseAt`): its index, or -1. */
+  firstPhraseAt(k: number, phrases: readonly (readonly number[])[], maxCost = 1): number {
+    for (let p = 0; p < phrases.length; p++) if (this.phraseAt(k, phrases[p], maxCost) >= 0) return p;
+    return -1;
+  }
+
+  /** Token k reads as one of the single syllables `ids` (as `readsAs`). */
+  readsAsAny(k: number, ids: readonly number[], maxCost = Infinity): boolean {
+    for (const id of ids) if (this.readsAs(k, id, maxCost)) return true;
+    return false;
+  }
+
+  private compute(word: string): readonly Reading[] {
     if (word.length === 1 && !isWordChar(word.charCodeAt(0))) {
       const id = syllableIds.get(word);
-      return id === undefined ? [] : [{ ids: [id], cost: 0, exact: true }];
+      return id === undefined ? [] : [{ ids: [id], single: id, cost: 0, exact: true }];
     }
     return this.reader.read(word);
   }

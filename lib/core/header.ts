@@ -6,7 +6,7 @@
  */
 import { alternation, DOC_TYPE_WORDS, matchedWord } from './doctypes';
 import { dateAt } from './dates';
-import { originalSpan, type FoldedText } from './normalize';
+import { collapseWhitespace, originalSpan, type FoldedText } from './normalize';
 import type { DocumentInfo, ReferenceEntity } from './types';
 
 /** The document's own type heading ('KẾ HOẠCH'), in folded offsets. */
@@ -100,7 +100,7 @@ export function parseHeader(folded: FoldedText, heading: TypeHeading | undefined
       }
     }
     placeStart = placeStartIn(folded, placeStart, placeEnd);
-    const place = originalOf(folded, placeStart, placeEnd).replace(/\s+/g, ' ').trim();
+    const place = collapseWhitespace(originalOf(folded, placeStart, placeEnd)).trim();
     if (place) header.place = place;
   }
 
@@ -155,7 +155,7 @@ function issuerLines(folded: FoldedText, zone: string): string | undefined {
       const rightStart = line.start + right.index + (right[0].startsWith(' ') ? 1 : 0);
       end = right[1] === undefined ? rightStart : placeStartIn(folded, rightStart, rightStart + right[1].length);
     }
-    const original = originalOf(folded, line.start, end).replace(/\s+/g, ' ').trim();
+    const original = collapseWhitespace(originalOf(folded, line.start, end)).trim();
     if (/\p{L}/u.test(original)) parts.push({ folded: folded.text.slice(line.start, end).trim(), original });
     if (right && /\*|\d/.test(right[0])) break;
   }
@@ -186,6 +186,6 @@ function titleAfter(folded: FoldedText, from: number): string | undefined {
     lines.push(original.trim());
     if (/\n[^\S\n]*\r?\n/.test(gap)) break;
   }
-  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  const title = collapseWhitespace(lines.join(' ')).trim();
   return title || undefined;
 }

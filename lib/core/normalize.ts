@@ -65,6 +65,16 @@ function foldHighUnit(c: number): number {
   return c;
 }
 
+/**
+ * `String.prototype.charCodeAt`, for loops over the caller's text to call as
+ * `charCodeAt.call(text, i)`: `text.charCodeAt(i)` looks the method up on the
+ * string, and callers pass strings of many internal shapes (literals, slices,
+ * concatenations), which turns that lookup into a slow generic one on every
+ * character. Not exported: V8 inlines the call only for a module's own
+ * constant, not for an imported binding.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Fold one string without an offset map (for gazetteer keys, canonical names, tests). */
 export function foldDiacritics(input: string): string {
   return foldText(input).text;
@@ -75,11 +85,25 @@ export function foldText(input: string): FoldedText {
   const n = input.length;
   const out = new Uint16Array(n);
   const starts = new Uint32Array(n + 1);
+  const o = foldInto(input, out, starts);
+  starts[o] = n;
+  return { text: decodeUtf16(out, o), starts: starts.subarray(0, o + 1), source: input };
+}
+
+/**
+ * The folding loop; returns the folded length. A function of its own, ending
+ * right after the loop: V8 compiles a long loop while it runs (on-stack
+ * replacement), before the code after it has ever run, and code after the
+ * loop that it knows nothing about can throw that compiled loop away again on
+ * every call.
+ */
+function foldInto(input: string, out: Uint16Array, starts: Uint32Array): number {
+  const n = input.length;
   let o = 0;
   let pendingSpace = -1; // original index where the current whitespace run began
   let pendingNewline = false;
   for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
+    const c = charCodeAt.call(input, i);
     const f = c < TABLE_SIZE ? FOLD_TABLE[c] : foldHighUnit(c);
     if (f === DROP) continue;
     if (f === SPACE || f === NEWLINE) {
@@ -98,8 +122,7 @@ export function foldText(input: string): FoldedText {
     out[o] = f;
     starts[o++] = i;
   }
-  starts[o] = n;
-  return { text: decodeUtf16(out, o), starts: starts.subarray(0, o + 1), source: input };
+  return o;
 }
 
 const utf16 = new TextDecoder('utf-16le');
@@ -108,6 +131,20 @@ function decodeUtf16(units: Uint16Array, length: number): string {
   // TextDecoder is much faster than String.fromCharCode over millions of units.
   const view = units.subarray(0, length);
   return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+}
+
+/** Runs of white space other than a lone space: the only ones `replace(/\s+/g, ' ')` changes. */
+const WHITE_RUN = /[^\S ]\s*| \s+/g;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, matching only the runs that it changes: the
+ * plain pattern matches (and rebuilds the string at) every single space
+ * between words, while the original text shown with an entity (a task, a
+ * subject, an issuer) has a space every few letters but only a few line
+ * breaks or double spaces.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITE_RUN, ' ');
 }
 
 /**
@@ -123,11 +160,17 @@ export function originalSpan(folded: FoldedText, from: number, to: number): { st
   }
   const start = starts[from];
   let end = starts[to - 1] + 1;
-  const c = source.charCodeAt(end - 1);
+  // Nothing glued to the last char when the next folded char comes right after it in the
+  // original (a mark would have been dropped): decided without reading the original text,
+  // which is far from anything the recognisers have just read. A high surrogate folds to
+  // itself, or to U+FFFD when lone (the decoder's replacement): both take the long way.
+  const last = folded.text.charCodeAt(to - 1);
+  if (starts[to] === end && (last < 0xd800 || last > 0xdbff) && last !== 0xfffd) return { start, end };
+  const c = charCodeAt.call(source, end - 1);
   if (c >= 0xd800 && c <= 0xdbff && end < source.length) end++;
   // Combining marks belong to the letter before them.
   while (end < source.length) {
-    const next = source.charCodeAt(end);
+    const next = charCodeAt.call(source, end);
     if ((next >= 0x300 && next <= 0x36f) || (next >= 0xfe20 && next <= 0xfe2f)) end++;
     else break;
   }

@@ -19,7 +19,7 @@ const RANK: Record<MarkerKind, number> = { part: 0, roman: 1, number: 2, letter:
  * on the original, since folding lower-cased them.
  */
 const MARKER =
-  /(?:^|\n)[ ]?(([a-e])\.|([ivx][ivx1l]{0,4})\.|(\d{1,2}(?:\.\d{1,2}){0,3})\.|([a-z])\)|\((\d{1,2})\))[ ]([^\n]{1,200})/dg;
+  /(?:^|\n)[ ]?(([a-e])\.|([ivx][ivx1l]{0,4})\.|(\d{1,2}(?:\.\d{1,2}){0,3})\.|([a-z])\)|\((\d{1,2})\))[ ]([^\n]{1,200})/g;
 
 interface Found {
   kind: MarkerKind;
@@ -38,8 +38,12 @@ export function parseOutline(folded: FoldedText): OutlineItem[] {
   const found: Found[] = [];
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
-    const [markerFrom, markerTo] = match.indices![1];
-    const [titleFrom, titleTo] = match.indices![7];
+    // Offsets from the match itself, not the `d` flag's arrays for every group: only the
+    // line break and a space come before the marker, and one space between it and the title.
+    const markerFrom = match.index + match[0].indexOf(match[1]);
+    const markerTo = markerFrom + match[1].length;
+    const titleFrom = markerTo + 1;
+    const titleTo = titleFrom + match[7].length;
     const marker = originalSpan(folded, markerFrom, markerTo);
     const label = source.slice(marker.start, marker.end);
     const titleSpan = originalSpan(folded, titleFrom, titleTo);

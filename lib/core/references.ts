@@ -11,7 +11,7 @@
 import { alternation, DOC_TYPE_WORDS, matchedWord, NUMBER_CUE, type DocTypeWord } from './doctypes';
 import { dateAt } from './dates';
 import type { TypeHeading } from './header';
-import { originalSpan, type FoldedText } from './normalize';
+import { collapseWhitespace, originalSpan, type FoldedText } from './normalize';
 import { docTypeOfCode, SYMBOL_PATTERN, symbolParts } from './symbols';
 import type { ReferenceEntity } from './types';
 
@@ -54,7 +54,7 @@ function romanNumeral(folded: string): string | undefined {
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text).trim();
 }
 
 export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): ReferenceMatch[] {
@@ -355,8 +355,11 @@ function mergeSorted(a: ReferenceMatch[], b: ReferenceMatch[]): ReferenceMatch[]
 
 /** Replace an issuer phrase with the canonical agency recognised at the same place. */
 export function linkIssuers(matches: ReferenceMatch[], agencies: { start: number; name: string }[]): ReferenceEntity[] {
+  // only the agencies some issuer phrase starts at: a page names far more agencies than it cites documents
+  const wanted = new Set<number>();
+  for (const { issuerStart } of matches) if (issuerStart !== undefined) wanted.add(issuerStart);
   const byStart = new Map<number, string>();
-  for (const agency of agencies) byStart.set(agency.start, agency.name);
+  for (const agency of agencies) if (wanted.has(agency.start)) byStart.set(agency.start, agency.name);
   return matches.map(({ entity, issuerStart }) => {
     const name = issuerStart === undefined ? undefined : byStart.get(issuerStart);
     return name ? { ...entity, issuer: name } : entity;

@@ -18,7 +18,7 @@
  * One pass over the tokens; clauses and headings are found in the same pass.
  */
 import type { FoldedText } from './normalize';
-import { originalSpan } from './normalize';
+import { collapseWhitespace, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
 import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
@@ -58,6 +58,8 @@ const COUNT_UNITS = [
   'đảng viên', 'đơn vị', 'tổ chức', 'chi bộ', 'đảng bộ', 'cơ sở', 'người', 'hội viên', 'đoàn viên',
   'cán bộ', 'doanh nghiệp', 'thôn', 'bản', 'mô hình', 'lớp', 'học viên', 'hộ',
 ].map(phraseIds);
+/** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
+const COUNT_UNIT_PARTS = COUNT_UNITS.map((unit) => ({ head: unit.slice(0, -1), last: unit[unit.length - 1], folded: syllableFolded(unit[unit.length - 1]) }));
 /** Words before a count that make it describe the subject (`chi bộ có 4 đảng viên`) rather than set a target. */
 const SUBJECT_MARKERS = [phraseIds('có'), phraseIds('dưới')];
 const YEAR_WORD = syllableId('năm');
@@ -68,7 +70,6 @@ const READER = new SyllableReader([
   RANGE_WORDS, ...COUNT_UNITS, ...SUBJECT_MARKERS, [YEAR_WORD], ...Object.values(HORIZON),
 ].flat());
 
-const NUMBER = /^\d{1,6}$/;
 const YEAR = /^(19|20)\d\d$/;
 const ROMAN = /^[ivx][ivxl1]*$/;
 const LOOK_BEHIND = 4;
@@ -105,16 +106,17 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
   const isReport = isReportDocument(readings);
 
   const flush = (clauseEnd: number) => {
+    clauseHasPercent = false;
+    if (found.length === 0) return; // most clauses hold no value: nothing to check or allocate
     // the past marker may follow the value (`tăng 3% so với năm trước`), so it is checked once the clause is complete
     if (found.some((f) => f.unlessPast) && clauseHasPast(readings, clauseStart, clauseEnd)) found = found.filter((f) => !f.unlessPast);
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
-    clauseHasPercent = false;
   };
 
   for (let k = 0; k < tokens.count; k++) {
     // Plain words after plain words neither start a clause nor hold a value: the common case, cheaply.
-    if (k > 0 && !tokens.isDigits(k) && !tokens.newlineBefore(k) && !tokens.isPunctuation(k - 1)) continue;
+    if (k > 0 && (k = tokens.skipPlainWords(k)) === tokens.count) break;
     if (k === 0 || startsClause(tokens, k) || (afterHeading && tokens.newlineBefore(k))) {
       if (k > 0) flush(k - 1);
       clauseStart = k;
@@ -171,7 +173,7 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   } else if (/^[a-e]$/.test(tokens.text(k)) && tokens.capital(k) && tokens.isChar(k + 1, '.')) {
     level = -1;
     w = k + 2;
-  } else if (NUMBER.test(tokens.text(k)) && tokens.isChar(k + 1, '.') && tokens.glued(k + 1)) {
+  } else if (isNumber(tokens, k) && tokens.isChar(k + 1, '.') && tokens.glued(k + 1)) {
     level = 0;
     while ((w === k || !tokens.newlineBefore(w)) && tokens.isDigits(w) && tokens.isChar(w + 1, '.') && tokens.glued(w + 1)) {
       level++;
@@ -186,7 +188,7 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   let end = w;
   while (end < tokens.count && (end === w || !tokens.newlineBefore(end))) end++;
   for (let j = w; j < end && !assessment && level <= 1; j++) {
-    assessment = ASSESSMENT_PHRASES.some((p) => readings.phraseAt(j, p) >= 0);
+    assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0;
   }
   return { level, goal, assessment, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
 }
@@ -230,13 +232,13 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number): Found
   // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits
   if (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.isDigits(k - 2) && tokens.glued(k - 1)) return undefined;
   // the upper end of a range is read together with its lower end
-  if (tokens.isChar(k - 1, '-') && NUMBER.test(tokens.text(k - 2))) return undefined;
+  if (tokens.isChar(k - 1, '-') && isNumber(tokens, k - 2)) return undefined;
   const first = numberValue(tokens, k);
   let j = first.last + 1;
   const firstIsPercent = tokens.isChar(j, '%');
   if (firstIsPercent) j++;
   // range: `3 - 4%`, `03% - 04%`, `15% đến 20%`
-  if ((tokens.isChar(j, '-') || RANGE_WORDS.some((id) => readings.readsAs(j, id, 2))) && NUMBER.test(tokens.text(j + 1))) {
+  if (isNumber(tokens, j + 1) && (tokens.isChar(j, '-') || readings.readsAsAny(j, RANGE_WORDS, 2))) {
     const second = numberValue(tokens, j + 1);
     if (tokens.isChar(second.last + 1, '%')) {
       const qualifier = qualifierFor(readings, k, second.last + 1, clauseStart);
@@ -262,13 +264,14 @@ function countAt(readings: TokenReadings, k: number, value: number, numberEnd: n
   const { tokens } = readings;
   if (YEAR.test(tokens.text(k)) || readings.readsAs(k - 1, YEAR_WORD, 1)) return undefined;
   // `t 1 đảng viên`: a digit after a one-letter fragment is OCR debris of a word (`tỷ lệ`).
-  if (/^[a-z]$/.test(tokens.text(k - 1))) return undefined;
+  const before = tokens.charCode(k - 1);
+  if (before >= 0x61 && before <= 0x7a) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
-    if (SUBJECT_MARKERS.some((ids) => readings.phraseAt(b, ids) >= 0)) return undefined;
+    if (readings.firstPhraseAt(b, SUBJECT_MARKERS) >= 0) return undefined;
   }
   let end = numberEnd;
   let max: number | undefined;
-  if (tokens.isChar(end + 1, '-') && NUMBER.test(tokens.text(end + 2))) {
+  if (tokens.isChar(end + 1, '-') && isNumber(tokens, end + 2)) {
     max = Number(tokens.text(end + 2));
     end += 2;
   }
@@ -280,6 +283,11 @@ function countAt(readings: TokenReadings, k: number, value: number, numberEnd: n
     ? [{ value, unit: 'count', ...q }]
     : [{ value, max, unit: 'count', ...q }, { value: max, unit: 'count', qualifier: 'đến' }];
   return { first: k, last: unitEnd, values };
+}
+
+/** Token k is a number of one to six digits. */
+function isNumber(tokens: Tokens, k: number): boolean {
+  return tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 6;
 }
 
 /** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity. */
@@ -311,14 +319,13 @@ function groupedDigits(tokens: Tokens, k: number): boolean {
 
 /** Last token of a unit noun at k (the last word may have the next one glued to it by OCR), or -1. */
 function countUnitAt(readings: TokenReadings, k: number): number {
-  for (const unit of COUNT_UNITS) {
-    const head = unit.slice(0, -1);
+  const { tokens } = readings;
+  for (const { head, last, folded } of COUNT_UNIT_PARTS) {
     if (head.length && readings.phraseAt(k, head) < 0) continue;
     const lastAt = k + head.length;
-    if (readings.readsAs(lastAt, unit[unit.length - 1], 1)) return lastAt;
-    const word = readings.tokens.text(lastAt);
-    const canonical = syllableFolded(unit[unit.length - 1]);
-    if (word.length > canonical.length && word.startsWith(canonical)) return lastAt;
+    if (readings.readsAs(lastAt, last, 1)) return lastAt;
+    // the last word with the next one glued to it
+    if (lastAt < tokens.count && tokens.end[lastAt] - tokens.start[lastAt] > folded.length && tokens.folded.text.startsWith(folded, tokens.start[lastAt])) return lastAt;
   }
   return -1;
 }
@@ -375,7 +382,7 @@ function toEntity(
   let subject: string | undefined;
   if (afterValues <= last) {
     const span = originalSpan(folded, tokens.start[afterValues], tokens.end[last]);
-    subject = folded.source.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/[\s.;,]+$/, '').slice(0, 160) || undefined;
+    subject = collapseWhitespace(folded.source.slice(span.start, span.end)).replace(/[\s.;,]+$/, '').slice(0, 160) || undefined;
   }
   const inGoal = headings.some((h) => h.goal);
   return {

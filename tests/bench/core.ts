@@ -50,10 +50,17 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Best of `runs` wall times in ms (the machine is noisy; the best run is the code's own cost). */
+/** Untimed runs after the forced GC: it drops compiled code, and the next few runs pay for compiling it again. */
+const WARM_UP_RUNS = 5;
+
+/**
+ * Best of `runs` wall times in ms (the machine is noisy; the best run is the code's own cost),
+ * after the same warm-up for every contender.
+ */
 function time(fn: () => unknown, runs: number): number {
   let best = Infinity;
   gc();
+  for (let i = 0; i < WARM_UP_RUNS; i++) fn();
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     fn();

@@ -1,0 +1,103 @@
+/**
+ * The core's hand-written fast paths against the plain definitions they
+ * stand in for: same results on every input, only faster.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/core/gazetteer';
+import { collapseWhitespace, foldText, originalSpan, type FoldedText } from '../../lib/core/normalize';
+
+/** Characters that fold, drop, collapse or sit at the edges of the rules. */
+const TRICKY = ['a', 'Đ', 'ủ', 'u\u0309', '\u0301', '\u00ad', '\u200b', '\ufeff', ' ', '\u00a0', '\t', '\n', '\r\n', '\u2028', '\ud800', '\udc00', '😀', '1', '.', '-', '/', ':', '&', 'Ａ'];
+const trickyText = fc.array(fc.constantFrom(...TRICKY), { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** originalSpan as first written: always reads the original text after the span. */
+function plainOriginalSpan(folded: FoldedText, from: number, to: number): { start: number; end: number } {
+  const { starts, source } = folded;
+  if (to <= from) {
+    const at = starts[Math.min(from, starts.length - 1)];
+    return { start: at, end: at };
+  }
+  let end = starts[to - 1] + 1;
+  const c = source.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff && end < source.length) end++;
+  while (end < source.length) {
+    const next = source.charCodeAt(end);
+    if ((next >= 0x300 && next <= 0x36f) || (next >= 0xfe20 && next <= 0xfe2f)) end++;
+    else break;
+  }
+  return { start: starts[from], end };
+}
+
+describe('collapseWhitespace', () => {
+  it('is replace(/\\s+/g, " ") for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const text = `a${ch}b${ch}${ch}c${ch}`;
+      expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('is replace(/\\s+/g, " ") on mixed text', () => {
+    fc.assert(fc.property(trickyText, (text) => collapseWhitespace(text) === text.replace(/\s+/g, ' ')));
+  });
+});
+
+describe('foldText and originalSpan', () => {
+  it('fold a string the same whatever its internal shape (flat, slice, concatenation)', () => {
+    fc.assert(
+      fc.property(trickyText, trickyText, (a, b) => {
+        const joined = a + b;
+        const sliced = `x${joined}x`.slice(1, -1);
+        const flat = [...joined].join('');
+        for (const shape of [sliced, flat]) {
+          const f = foldText(shape);
+          const g = foldText(joined);
+          if (f.text !== g.text || f.starts.join() !== g.starts.join()) return false;
+        }
+        return true;
+      }),
+    );
+  });
+
+  it('map every folded span back as the plain definition does', () => {
+    fc.assert(
+      fc.property(trickyText, fc.nat(), fc.nat(), (text, x, y) => {
+        const folded = foldText(text);
+        const n = folded.text.length + 1;
+        const from = Math.min(x % n, y % n);
+        const to = Math.max(x % n, y % n);
+        expect(originalSpan(folded, from, to)).toEqual(plainOriginalSpan(folded, from, to));
+      }),
+    );
+  });
+});
+
+describe('Tokens line and word skipping', () => {
+  const text = 'KẾ HOẠCH\nthực hiện Nghị quyết số 21-NQ/TW, ngày 16/6/2022;\n\n- Cơ quan chủ trì: Ban Tổ chức Tỉnh ủy.\n  2. Đến năm 2025, 100% chi bộ';
+  const tokens = tokenize(foldText(text));
+  const lineStart = (k: number) => k === 0 || tokens.newlineBefore(k);
+
+  it('nextLineStart and lineStartWithin find the lines a token-by-token walk finds', () => {
+    for (let k = 0; k <= tokens.count; k++) {
+      let next = k;
+      while (next < tokens.count && !tokens.newlineBefore(next)) next++;
+      expect(tokens.nextLineStart(k)).toBe(next);
+      if (k === tokens.count) continue;
+      for (const floor of [0, Math.max(0, k - 3), k]) {
+        let back = k;
+        while (back >= floor && !lineStart(back)) back--;
+        expect(tokens.lineStartWithin(k, floor)).toBe(back >= floor ? back : -1);
+      }
+    }
+    expect(tokens.lineStartWithin(-1, 0)).toBe(-1);
+  });
+
+  it('skipPlainWords stops where digits, a line or a punctuation mark begin', () => {
+    for (let k = 1; k <= tokens.count; k++) {
+      let next = k;
+      while (next < tokens.count && !tokens.isDigits(next) && !tokens.newlineBefore(next) && !tokens.isPunctuation(next - 1)) next++;
+      expect(tokens.skipPlainWords(k)).toBe(next);
+    }
+  });
+});
