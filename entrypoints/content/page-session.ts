@@ -124,9 +124,10 @@ export class PageSession extends ReadingSession {
     return { source: this.documentId, selector: [quote, position] };
   }
 
-  /** Does the page still read as when it was analysed? (Single-page sites change it under us.) */
+  /** Does the page still read as when it was analysed? (Single-page sites change it, or swap its body, under us.) */
   textChanged(): boolean {
-    return buildTextIndex(this.root).text !== this.index.text;
+    const doc = this.root.ownerDocument;
+    return doc.body !== this.root || buildTextIndex(this.root).text !== this.index.text;
   }
 
   destroy(): void {
