@@ -70,7 +70,13 @@ async function askTab(tabId: number, message: ToContent): Promise<void> {
   }
 }
 
-function createMenus(): void {
+/**
+ * Chromium keeps menus across restarts, Firefox does not: they are made anew
+ * at install and at every browser start, the old ones removed first so ids
+ * never clash.
+ */
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_ANALYSE_PAGE, title: t('menuAnalysePage'), contexts: ['page'] });
   browser.contextMenus.create({
     id: MENU_ANNOTATE_SELECTION,
@@ -82,7 +88,8 @@ function createMenus(): void {
 
 export default defineBackground(() => {
   bindPanelToToolbar();
-  browser.runtime.onInstalled.addListener(createMenus);
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup.addListener(() => void createMenus());
 
   browser.runtime.onMessage.addListener((message: ToBackground, sender, sendResponse) => {
     // Other pages' messages (e.g. broadcasts between extension pages) are not ours to answer.
