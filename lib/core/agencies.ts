@@ -5,11 +5,17 @@
  * `Ban Thudng vu Pang ty` walks the same path as `Ban Thường vụ Đảng ủy`.
  * After a match, level words (`tỉnh`, `xã`) and a capitalised place name are
  * taken into the span but not into the name (corpus README conventions).
+ * Where no listed name matches, a name is read by its head noun (`Cục Thuế`,
+ * `Hội Doanh nhân trẻ`) in clean text, taken as written.
  */
 import type { FoldedText } from './normalize';
-import { originalSpan } from './normalize';
+import { canonicalName, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
-import { ABBREVIATIONS, AGENCIES, LEVEL_WORDS, SyllableReader, TokenReadings, formSyllables, syllableId, tokenize } from './gazetteer';
+import {
+  ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
+  formSyllables, syllableFolded, syllableId, tokenize,
+} from './gazetteer';
+import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
 
 interface TrieNode {
@@ -17,6 +23,8 @@ interface TrieNode {
   id: number;
   children: Map<number, TrieNode>;
   agency?: AgencyDefinition;
+  /** (First words only) every name on from here is accepted only with a capital on this word. */
+  capitalOnly?: boolean;
 }
 
 let nodeCount = 0;
@@ -36,6 +44,8 @@ const AGENCY_TRIE = newNode();
 for (const agency of AGENCIES) {
   for (const form of agency.forms) insert(AGENCY_TRIE, formSyllables(form).map(syllableId), (n) => (n.agency ??= agency));
 }
+// a head noun begins a path of its own, so the walk stops there even when no listed name follows it
+for (const { head } of GENERIC_HEADS) insert(AGENCY_TRIE, head.split(' ').map(syllableId), () => undefined);
 
 const LEVEL_TRIE = newNode();
 const LEVEL_BY_NODE = new Map<TrieNode, AgencyLevel>();
@@ -45,7 +55,34 @@ const ABBREVIATION_IDS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, words
 const VIEN = syllableId('viên');
 const BI = syllableId('bí');
 const THU = syllableId('thư');
+const CHU = syllableId('chủ');
+const TICH = syllableId('tịch');
 const DANG = syllableId('đảng');
+const DANG_UY = AGENCIES.find((a) => a.name === 'Đảng ủy')!;
+const SUBORDINATE = ['trực', 'thuộc'].map(syllableId);
+
+/** Abbreviations by the first syllable of their expansion: a name with an abbreviated later word (`ban tổ chức TW`) may begin in lower case. */
+const EXPANSIONS_BY_FIRST = new Map<number, number[][]>();
+for (const ids of ABBREVIATION_IDS.values()) EXPANSIONS_BY_FIRST.set(ids[0], [...(EXPANSIONS_BY_FIRST.get(ids[0]) ?? []), ids]);
+
+/** The trie holds `ids` as a path from `node`'s child on. */
+function pathFrom(node: TrieNode, ids: readonly number[]): boolean {
+  let at: TrieNode | undefined = node;
+  for (const id of ids) if (!(at = at.children.get(id))) return false;
+  return true;
+}
+
+/** Every name from `node` on needs a capital on its first word (`writtenAsName`): no lower-case form, no abbreviation later on. */
+function namesNeedCapital(node: TrieNode): boolean {
+  if (node.agency && !node.agency.needsCapital) return false;
+  for (const [id, child] of node.children) {
+    if (EXPANSIONS_BY_FIRST.get(id)?.some((ids) => pathFrom(node, ids))) return false;
+    if (!namesNeedCapital(child)) return false;
+  }
+  return true;
+}
+// `đảng` may begin a name in lower case when OCR lost the capital of `Đ` (`bang uy Khoi`)
+for (const [id, child] of AGENCY_TRIE.children) child.capitalOnly = id !== DANG && namesNeedCapital(child);
 
 function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   for (const [id, child] of node.children) {
@@ -55,7 +92,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, ...SUBORDINATE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -76,6 +113,11 @@ interface Step {
 }
 
 const NO_STEPS: Step[] = [];
+const HEAD = 1;
+const NOT_HEAD = 2;
+const CANNOT = 1;
+const CAPITAL_ONLY = 2;
+const ANY = 3;
 /** Memo keys are nodeId * WORD_SPAN + wordId, kept below 2^30 so they fit the table's Int32Array. */
 const WORD_SPAN = 1 << 17;
 const MAX_MEMO_NODE = 1 << 13;
@@ -139,8 +181,10 @@ class TrieWalker {
   /** Steps from the root, by word: asked for nearly every token, so arrays (sized up front) rather than the tables. */
   private readonly fromRoot: (Step[] | undefined)[];
   private readonly fromRootExpanded: (Step[] | undefined)[];
-  /** Per word: 1 once it is known that no reading of it leads from the root (never set for abbreviation words). */
-  private readonly cannotStart: Uint8Array;
+  /** Per word: whether a name may begin with it (CANNOT, CAPITAL_ONLY, ANY; 0 until known, never set for abbreviation words). */
+  private readonly startOf: Uint8Array;
+  /** Per word: whether it is spelled (folded) like the first word of a head noun, 0 when not yet known. */
+  private readonly headWord: Uint8Array;
   /** The best match of the current `longestMatch` search, kept in fields: the search runs for most tokens that can begin a name. */
   private bestAgency: AgencyDefinition | undefined;
   private bestLast = 0;
@@ -151,20 +195,42 @@ class TrieWalker {
   constructor(readonly readings: TokenReadings) {
     this.fromRoot = new Array<Step[] | undefined>(readings.tokens.wordCount);
     this.fromRootExpanded = new Array<Step[] | undefined>(readings.tokens.wordCount);
-    this.cannotStart = new Uint8Array(readings.tokens.wordCount);
+    this.startOf = new Uint8Array(readings.tokens.wordCount);
+    this.headWord = new Uint8Array(readings.tokens.wordCount);
+  }
+
+  /** The head nouns whose first word token k is spelled like (folded), or undefined: asked for many tokens, answered once per word. */
+  headsAt(k: number): Head[] | undefined {
+    const { tokens } = this.readings;
+    const w = tokens.word[k];
+    if (this.headWord[w] === NOT_HEAD) return undefined;
+    const heads = HEADS_BY_FIRST.get(tokens.wordText(w));
+    this.headWord[w] = heads ? HEAD : NOT_HEAD;
+    return heads;
   }
 
   /**
    * The first token from i on that may begin a name, or `count`. Most tokens
-   * cannot, and after a word's first occurrence that is one byte to look at.
+   * cannot, and after a word's first occurrence that is one byte to look at
+   * (and the capital bit, for the words that begin only names written with one).
    */
   nextStart(i: number): number {
-    const { word, count } = this.readings.tokens;
+    const { tokens } = this.readings;
+    const { word, count } = tokens;
     for (; i < count; i++) {
       const w = word[i];
-      if (this.cannotStart[w] === 1) continue;
-      if (this.steps(AGENCY_TRIE, i).length > 0) return i;
-      if (!this.readings.isAbbreviationWord(w)) this.cannotStart[w] = 1;
+      let start = this.startOf[w];
+      if (start === 0) {
+        const steps = this.steps(AGENCY_TRIE, i);
+        start = steps.length === 0 ? CANNOT : steps.every((step) => step.node.capitalOnly) ? CAPITAL_ONLY : ANY;
+        // an abbreviation word reads as its expansion only where written in capitals: asked again each time
+        if (this.readings.isAbbreviationWord(w)) {
+          if (start !== CANNOT) return i;
+          continue;
+        }
+        this.startOf[w] = start;
+      }
+      if (start === ANY || (start === CAPITAL_ONLY && tokens.capital(i))) return i;
     }
     return count;
   }
@@ -172,15 +238,31 @@ class TrieWalker {
   /** Longest gazetteer path starting at token `i` (depth-first: paths are short and rarely branch). */
   longestMatch(i: number): Match | undefined {
     this.bestAgency = undefined;
-    this.extend(this.steps(AGENCY_TRIE, i), i, 0, -1, true);
+    // a word in lower case begins no name that needs a capital (`writtenAsName`): those paths are not walked
+    this.extend(this.steps(AGENCY_TRIE, i), i, 0, -1, true, !this.readings.tokens.capital(i));
     const agency = this.bestAgency;
     return agency && { agency, last: this.bestLast, cost: this.bestCost, firstId: this.bestFirstId, exact: this.bestExact };
   }
 
+  /** The syllable each token of match `m` (from token i) was read as, or undefined: for the rare checks that need the path. */
+  syllablesOf(i: number, m: Match): number[] | undefined {
+    const path: number[] = [];
+    const walk = (node: TrieNode, k: number): boolean => {
+      for (const step of this.steps(node, k)) {
+        path.push(step.firstId);
+        if (k === m.last ? step.node.agency === m.agency : walk(step.node, k + 1)) return true;
+        path.pop();
+      }
+      return false;
+    };
+    return walk(AGENCY_TRIE, i) ? path : undefined;
+  }
+
   /** Take each of `steps` (over token k), then the steps after it; a path mostly stops at the next token, so that is checked before recursing. */
-  private extend(steps: Step[], k: number, cost: number, firstId: number, exact: boolean): void {
+  private extend(steps: Step[], k: number, cost: number, firstId: number, exact: boolean, lowerFirst = false): void {
     for (const step of steps) {
       const next = step.node;
+      if (lowerFirst && next.capitalOnly) continue;
       const total = cost + step.cost;
       const first = firstId < 0 ? step.firstId : firstId;
       const clean = exact && step.exact;
@@ -237,18 +319,47 @@ function plausible(m: Match, first: number): boolean {
 }
 
 /** A common word names an agency only when written as a name (capitalised) or abbreviated. */
-function writtenAsName(readings: TokenReadings, i: number, m: Match): boolean {
+function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
+  const { readings } = walker;
   const { tokens } = readings;
   // `huyện ủy` names the body even in lower case, but only when written cleanly: damaged
   // lower-case pairs are mostly other words (`quan 1y` is quản lý).
   if (!m.agency.needsCapital && m.exact) return true;
   if (tokens.capital(i) || tokens.upper(i)) return true;
+  let path: number[] | undefined;
   for (let k = i; k <= m.last; k++) {
     if (readings.isAbbreviation(k)) return true;
-    // OCR often lower-cases a damaged `Đ` (`bang uy Khoi`): a capital later in the name still counts.
-    if (m.firstId === DANG && tokens.capital(k)) return true;
+    // OCR often lower-cases a damaged `Đ` (`bang uy Khoi`): a capital later in the name still counts,
+    // when it is the letter of its syllable (the `G` of `déang Gy` is OCR's reading of `ủ`) and does
+    // not begin a longer name of its own (`dang Uy ban nhân dân`: `Ủy ban nhân dân`)
+    if (m.firstId === DANG && k > i && tokens.capital(k)) {
+      path ??= walker.syllablesOf(i, m);
+      if (!path || syllableFolded(path[k - i]).charCodeAt(0) !== tokens.folded.text.charCodeAt(tokens.start[k])) continue;
+      const own = walker.longestMatch(k);
+      if (!own || !plausible(own, k) || own.last <= m.last) return true;
+    }
   }
   return false;
+}
+
+/**
+ * A line in capitals (a heading, a header line) ends at its line break: a
+ * name read across it from a word in capitals to one that is not
+ * (`THỰC HIỆN\nỦy ban` is no `Huyện ủy`) is two lines' words, not one name.
+ */
+function crossesHeadingLine(readings: TokenReadings, i: number, last: number): boolean {
+  const { tokens } = readings;
+  for (let k = i + 1; k <= last; k++) {
+    if (!tokens.newlineBefore(k) || readings.isAbbreviation(k - 1)) continue;
+    const above = tokens.end[k - 1] - tokens.start[k - 1] > 1 && tokens.upper(k - 1);
+    if (above && !tokens.upper(k)) return true;
+  }
+  return false;
+}
+
+/** `Bí thư Thường trực`, `Phó Chủ tịch Thường trực`: a person's title, not the body. */
+function titleOfPerson(readings: TokenReadings, i: number): boolean {
+  return (readings.readsAs(i - 1, THU, 1) && readings.readsAs(i - 2, BI, 1)) || (readings.readsAs(i - 1, TICH, 1) && readings.readsAs(i - 2, CHU, 1));
 }
 
 /** A level word right after the name: returns its last token and level. */
@@ -271,20 +382,185 @@ function longestPath(readings: TokenReadings, i: number, root: TrieNode): { last
   return best;
 }
 
-/** Capitalised words after a name are a place name (`Lai Châu`, `Quảng Ngãi`); a numbered unit takes a Roman numeral. */
+/**
+ * Capitalised words after a name are a place name (`Lai Châu`, `Quảng Ngãi`),
+ * all written in one case: where a PDF line runs a header name in capitals
+ * into the place line beside it (`ĐẢNG ỦY XÃ BÌNH LƯ Bình Lư, ngày ...`), the
+ * change of case is where the place name ends.
+ */
 function placeNameAfter(walker: TrieWalker, k: number): number {
   const { readings } = walker;
   const { tokens } = readings;
   let last = k - 1;
+  let capitals: boolean | undefined;
   for (let w = 0; w < MAX_PLACE_WORDS && last + 1 < tokens.count; w++) {
     const t = last + 1;
     // a place name starts on the name's line (a capital on the next line begins a sentence)
     if ((w === 0 && tokens.newlineBefore(t)) || tokens.blankLineBefore(t) || !tokens.capital(t) || tokens.isDigits(t) || readings.isAbbreviation(t)) break;
+    // a one-letter word (`A Lưới`) is in capitals either way
+    if (tokens.end[t] - tokens.start[t] > 1) {
+      const upper = tokens.upper(t);
+      if (capitals !== undefined && upper !== capitals) break;
+      capitals = upper;
+    }
     const next = walker.longestMatch(t);
     if (next && plausible(next, t)) break; // the next agency of a list
     last++;
   }
   return last;
+}
+
+interface Head {
+  /** The head's words, lower case, as written (with their diacritics) and folded. */
+  words: string[];
+  folded: string[];
+  level: AgencyLevel;
+}
+
+/** Head nouns by the folded spelling of their first word, longer heads first (`Hội đồng` before `Hội`). */
+const HEADS_BY_FIRST = new Map<string, Head[]>();
+for (const { head, level } of [...GENERIC_HEADS].sort((a, b) => b.head.length - a.head.length)) {
+  const words = head.toLowerCase().split(' ');
+  const folded = words.map((word) => syllableFolded(syllableId(word)));
+  HEADS_BY_FIRST.set(folded[0], [...(HEADS_BY_FIRST.get(folded[0]) ?? []), { words, folded, level }]);
+}
+
+/** Phrases by their first word, as written in lower case. */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(' ');
+    map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  }
+  return map;
+}
+
+const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
+const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
+const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
+const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
+const AND = 'và';
+/** Lower-case words a name read by its head noun may run on for between capitals (`Tổ chức cơ sở đảng`). */
+const MAX_LOWER_RUN = 4;
+/** Tokens such a name may hold (`Ngân hàng Thương mại cổ phần Công thương Việt Nam` has 11): a bound keeps runs of capitals linear. */
+const MAX_NAME_TOKENS = 16;
+
+/** Token k as written, lower case, in the canonical writing: head nouns and stop words are compared with their diacritics. */
+function writtenWord(tokens: Tokens, k: number): string {
+  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.end[k]);
+  const word = tokens.folded.source.slice(start, end);
+  // OCR text has mostly lost its diacritics: such a word needs no normalising
+  return (ASCII_WORD.test(word) ? word : canonicalName(word)).toLowerCase();
+}
+
+const ASCII_WORD = /^[A-Za-z]*$/;
+
+/** Token k is spelled (folded) `word`: compared in place, with no slice made. */
+function foldedIs(tokens: Tokens, k: number, word: string): boolean {
+  return k < tokens.count && tokens.end[k] - tokens.start[k] === word.length && tokens.folded.text.startsWith(word, tokens.start[k]);
+}
+
+/** Token k is a word of letters only: OCR junk or digits in it mean the text cannot be trusted to spell a name. */
+function plainWord(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || tokens.isPunctuation(k) || tokens.isDigits(k)) return false;
+  const { text } = tokens.folded;
+  for (let x = tokens.start[k]; x < tokens.end[k]; x++) {
+    const c = text.charCodeAt(x);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** The head noun written from token k on: its words spelled as folded (cheap, first), then as written. */
+function headWrittenAt(tokens: Tokens, k: number, heads: readonly Head[]): Head | undefined {
+  return heads.find(
+    (head) => head.folded.every((word, p) => foldedIs(tokens, k + p, word)) && head.words.every((word, p) => writtenWord(tokens, k + p) === word),
+  );
+}
+
+/**
+ * A name the gazetteer does not list, read by its head noun (`Cục Thuế`,
+ * `Phòng Tổ chức cơ sở đảng - đảng viên`, `Hội Doanh nhân trẻ`): the head
+ * written exactly and capitalised, then a capitalised word, then words up to
+ * a clear end (punctuation, a level word, a function word or verb, the next
+ * agency, `Việt Nam`). Only clean text is read this way: the name is taken as
+ * written, and OCR damage (a head without its diacritics, junk in a word)
+ * leaves it to the gazetteer, which reads damage but names only what it lists.
+ * The caller has checked that token i is capitalised and spelled like a head.
+ */
+function headNounName(walker: TrieWalker, i: number): Match | undefined {
+  const { readings } = walker;
+  const { tokens } = readings;
+  const head = headWrittenAt(tokens, i, walker.headsAt(i)!);
+  if (!head) return undefined;
+  // `thành phố Hội An`: after a level word the capitalised words are a place
+  if (levelWordEndsAt(tokens, i - 1)) return undefined;
+  const first = i + head.words.length;
+  if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
+  // a header line in capitals hides how the name is written
+  if (!plainWord(tokens, first) || !tokens.capital(first) || tokens.upper(first) || tokens.blankLineBefore(first) || levelWordAt(tokens, first)) return undefined;
+  let last = first;
+  let lower = 0;
+  for (let k = first + 1; k < tokens.count && !endsWithFinal(tokens, last); k++) {
+    if (k - i >= MAX_NAME_TOKENS) return undefined;
+    if (tokens.blankLineBefore(k)) break;
+    let word = k;
+    // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`
+    if (tokens.isChar(k, '-') || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
+      word = k + 1;
+      if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !tokens.capital(word))) break;
+      lower = 0;
+    }
+    if (!plainWord(tokens, word) || levelWordAt(tokens, word)) break;
+    if (tokens.capital(word)) {
+      if (tokens.upper(word) && tokens.end[word] - tokens.start[word] > 1) break; // an abbreviation
+      if (startsName(walker, word)) break; // the next agency of a list
+      lower = 0;
+    } else {
+      if (writtenAt(tokens, word, STOP_PHRASES.get(writtenWord(tokens, word)))) break;
+      if (++lower > MAX_LOWER_RUN) return undefined; // no clear end: better no name than a wrong one
+    }
+    last = k = word;
+  }
+  const { start, end } = originalSpan(tokens.folded, tokens.start[i], tokens.end[last]);
+  const name = canonicalName(tokens.folded.source.slice(start, end));
+  return { agency: { name, level: head.level, forms: [], needsCapital: true, levelFromContext: true }, last, cost: 0, firstId: -1, exact: true };
+}
+
+/** One of `phrases`, found by its first word (already compared), is written from token k on. */
+function writtenAt(tokens: Tokens, k: number, phrases: readonly (readonly string[])[] | undefined): boolean {
+  return phrases !== undefined && phrases.some((words) => words.every((word, p) => p === 0 || writtenWord(tokens, k + p) === word));
+}
+
+/** A level word written at token k (`Quân sự`, `Hải quan` are none), `xã hội` excepted. */
+function levelWordAt(tokens: Tokens, k: number): boolean {
+  const first = writtenWord(tokens, k);
+  return writtenAt(tokens, k, LEVELS_BY_FIRST.get(first)) && !(first === 'xã' && writtenWord(tokens, k + 1) === 'hội');
+}
+
+/** A level word written ends at token `last` (`thành phố`, `tỉnh`). */
+function levelWordEndsAt(tokens: Tokens, last: number): boolean {
+  for (let from = Math.max(0, last - 1); from <= last; from++) {
+    const phrases = LEVELS_BY_FIRST.get(writtenWord(tokens, from));
+    if (phrases?.some((words) => from + words.length - 1 === last && words.every((word, p) => writtenWord(tokens, from + p) === word))) return true;
+  }
+  return false;
+}
+
+/** The words up to token `last` end with `Việt Nam`, `Hồ Chí Minh` or `Trung ương`. */
+function endsWithFinal(tokens: Tokens, last: number): boolean {
+  return FINAL_PHRASES.some((phrase) => phrase.every((word, p) => {
+    const k = last - phrase.length + 1 + p;
+    return k >= 0 && writtenWord(tokens, k) === word;
+  }));
+}
+
+/** A listed agency, or another head noun with its name, begins at token k. */
+function startsName(walker: TrieWalker, k: number): boolean {
+  const m = walker.longestMatch(k);
+  if (m && plausible(m, k)) return true;
+  const heads = walker.headsAt(k);
+  return heads !== undefined && headWrittenAt(walker.readings.tokens, k, heads) !== undefined;
 }
 
 export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
@@ -293,15 +569,22 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
   const out: AgencyEntity[] = [];
   const walker = new TrieWalker(readings);
   for (let i = walker.nextStart(0); i < tokens.count; i = walker.nextStart(i + 1)) {
-    const m = walker.longestMatch(i);
-    if (!m || !plausible(m, i) || !writtenAsName(readings, i, m)) continue;
+    const listed = walker.longestMatch(i);
+    // the capital checked first: a name read by its head noun is rare, tokens that may begin a name are not
+    const m =
+      listed && plausible(listed, i) && writtenAsName(walker, i, listed) && !crossesHeadingLine(readings, i, listed.last)
+        ? listed
+        : tokens.capital(i) && walker.headsAt(i) ? headNounName(walker, i) : undefined;
+    if (!m) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
-    if (m.agency.name.startsWith('Thường trực') && readings.readsAs(i - 1, THU, 1) && readings.readsAs(i - 2, BI, 1)) continue;
+    if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
     // `Tỉnh ủy viên`, `Ủy viên`: a person's role, not the body.
     if (m.agency.name.endsWith(' ủy') && readings.readsAs(m.last + 1, VIEN)) {
       i = m.last;
       continue;
     }
+    // `các đảng ủy trực thuộc`: the committees below, not a named one (corpus README)
+    if (m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) continue;
     let last = m.last;
     let level = m.agency.level;
     let name = m.agency.name;
@@ -319,7 +602,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     const abbreviation = abbreviationIn(readings, i, m.last, folded);
     const id = `agency-${start}-${end}`;
     const text = folded.source.slice(start, end);
-    const confidence = Math.max(0.5, 1 - m.cost / (2 * (m.last - i + 1) + 2));
+    // a name read by its head noun is a guess about where it ends
+    const confidence = m === listed ? Math.max(0.5, 1 - m.cost / (2 * (m.last - i + 1) + 2)) : 0.6;
     // two literals, not a conditional spread (a slow path for every entity); the key order is part of the output
     out.push(
       abbreviation

@@ -13,7 +13,7 @@
  * `(nhiệm vụ thường xuyên)`, `(thực hiện từ năm 2023)`) or a `Thời gian ...:` line.
  */
 import type { FoldedText } from './normalize';
-import { collapseWhitespace, originalSpan } from './normalize';
+import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
 import { SyllableReader, TokenReadings, phraseIds, tokenize } from './gazetteer';
 import type { AgencyEntity, AssignmentEntity, AssignmentRole } from './types';
@@ -244,7 +244,7 @@ function textOf(folded: FoldedText, tokens: Tokens, first: number, last: number)
   if (first > last) return undefined;
   const { start, end } = originalSpan(folded, tokens.start[first], tokens.end[last]);
   // cut before cleaning: a task is shown, not parsed, and a long item must not cost more than a short one
-  const text = collapseWhitespace(folded.source.slice(start, Math.min(end, start + TASK_LENGTH + 20))).trim();
+  const text = cleanText(folded.source.slice(start, Math.min(end, start + TASK_LENGTH + 20)));
   return text ? text.slice(0, TASK_LENGTH) : undefined;
 }
 

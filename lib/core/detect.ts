@@ -4,7 +4,7 @@
  * block. `precheckPartyDocument` is the cheap gate a content script runs on
  * any page before the full parse.
  */
-import { findTypeHeading, type TypeHeading } from './header';
+import { findTypeHeading, PARTY_NAME, type TypeHeading } from './header';
 import type { FoldedText } from './normalize';
 
 /**
@@ -20,8 +20,7 @@ export function precheckPartyDocument(text: string): boolean {
 }
 
 const SIGNALS: { weight: number; pattern: RegExp; within?: number }[] = [
-  // 'ĐẢNG CỘNG SẢN VIỆT NAM' as OCR reads it too ('PANG CQNG SAN VIET NAM').
-  { weight: 0.35, pattern: /[dpb]{0,2}ang[ \n]c[a-z]ng[ \n]s[a-z]n[ \n]vi[a-z]t[ \n]nam/, within: 3000 },
+  { weight: 0.35, pattern: PARTY_NAME, within: 3000 },
   { weight: 0.25, pattern: /(?<![a-z0-9])\d{1,4} ?-[ \n]?(?:nq|kh|ctr|ct|kl|q[dbo]i?|o[db]i?|hd|tb|bc|qc|ttr|tt) ?\/ ?(?:tw|tu|[dp]uk?|hu|qu|txu|tpu|btctw|btctu|vptw|vptu)(?![a-z])/ },
   { weight: 0.15, pattern: /(?:^|\n)[ ]?n[a-z]{1,2}i[ ]nh[a-z]{1,2}n[ ]?:/ },
   { weight: 0.1, pattern: /(?:^|\n)[ ]?(?:t\/m|k\/t|tm\.|kt\.)[ ]?[a-z]|(?:^|\n)[ ]?(?:pho[ ])?bi[ ]th[a-z]{1,2}[ ]?(?:\n|$)/ },

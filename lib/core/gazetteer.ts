@@ -174,6 +174,12 @@ export class Tokens {
   glued(k: number): boolean {
     return (this.flags[k] & GLUED) !== 0;
   }
+
+  /** Token k comes right after OCR junk that began no word (`¢6 niềm tin` = cố niềm tin): both are one damaged word. */
+  afterJunk(k: number): boolean {
+    const at = this.start[k] - 1;
+    return at >= 0 && (CHAR_CLASS[this.folded.text.charCodeAt(at)] & (IN_WORD | STARTS_WORD)) === IN_WORD;
+  }
 }
 
 type TokenColumns = Pick<Tokens, 'count' | 'start' | 'end' | 'flags' | 'word' | 'wordCount'> & {
@@ -224,7 +230,7 @@ function scanTokens(folded: FoldedText): TokenColumns {
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         const dc = CHAR_CLASS[d];
-        if (!(dc & IN_WORD)) break;
+        if (!(dc & IN_WORD) && !(d === STOP && isLetter(text.charCodeAt(j - 1)) && isLowerLetterAt(folded, j + 1))) break;
         kinds |= dc;
         h = (Math.imul(h, 31) + d) | 0;
         check = (Math.imul(check ^ d, 0x5bd1e995) + 0x27d4eb2d) | 0;
@@ -294,6 +300,22 @@ function scanTokens(folded: FoldedText): TokenColumns {
   return { count, start, end, flags: flagsOf, word, wordCount, wordStart, wordLength };
 }
 
+const STOP = 0x2e;
+
+function isLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * Folded char i is a letter written in lower case. A `.` glued between a letter
+ * and a lower-case one is OCR's reading of a horn (`Thi.rcng` = Thường,
+ * `phi.rong` = phường) and stays inside the word; before a capital it ends a
+ * sentence written without its space, as `.` does everywhere else.
+ */
+function isLowerLetterAt(folded: FoldedText, i: number): boolean {
+  return i < folded.text.length && isLetter(folded.text.charCodeAt(i)) && IS_UPPER[charCodeAt.call(folded.source, folded.starts[i])] !== 1;
+}
+
 function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, length: number): T {
   const b = new (a.constructor as new (length: number) => T)(length);
   b.set(a);
@@ -320,15 +342,18 @@ const A_PLAIN = ['a', 'ea', '4', 'e', '&', '3', 'd', 'g', ''];
 const A_CIRC = ['a', 'ea', 'd', 'e', 'i', 'di', '4', 'l', 'g', ''];
 const A_BREVE = ['a', 'i', 'e', 'd', '4', 'g', ''];
 const E_PLAIN = ['e', '6', '&', 'a', ''];
-const E_CIRC = ['e', '6', '&', 'i', ''];
+/** `¢`: the cent sign OCR reads for `ê` (`ti¢u` = tiêu). */
+const E_CIRC = ['e', '6', '&', 'i', '¢', ''];
 const I_ANY = ['i', '1', 'l', 'j', 'y', 'r', ''];
 const O_PLAIN = ['o', '6', '0', 'd', 'e', 'a', ''];
-const O_CIRC = ['o', '6', '0', 'd', 'b', 'q', '§', '&', '¢', 'e', 'a', 'g', 'y', ''];
+/** `i`: the circumflex and the dot below read as a dotted letter (`Dâng bi` = Đảng bộ). */
+const O_CIRC = ['o', '6', '0', 'd', 'b', 'q', '§', '&', '¢', 'e', 'a', 'g', 'y', 'i', ''];
 const O_HORN = ['o', 'c', 'cm', 'ci', 'cc', 'cci', "o'", '&', '6', 'a', 'd', 'e', ''];
 const U_PLAIN = ['u', 'ii', 'i', 'y', 'v', 'w', ''];
 /** `ủ` of `ủy` is the most damaged letter of all (`ty`, `iy`, `Gy`, `1y`, `ay`, `dy`, `ñy`). */
 const U_HOOK = ['u', 'ii', 'i', 't', 'g', '1', 'a', 'd', 'n', 'gt', 'ti', 'tu', 'ua'];
-const U_HORN = ['u', 'ir', 'ur', 'tr', 'it', 'w', 'uv', 'i', 'r', 'y', "u'", ''];
+/** `i.r`: the horn read as a stop glued into the word (`Thi.rcng` = Thường, see `scanTokens`). */
+const U_HORN = ['u', 'ir', 'ur', 'tr', 'it', 'i.r', 'w', 'uv', 'i', 'r', 'y', "u'", ''];
 /** Never dropped: a lone `u` or `1` is too common to stand for `ủy`. */
 const Y_ANY = ['y', "'", "5'", 'st', 'r', "y'"];
 const D_STROKE = ['d', 'p', 'b', 'dp', 'bd', 'pd', 'db', 'cl'];
@@ -671,6 +696,8 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Đảng ủy', level: 'grassroots', forms: ['Đảng ủy'] },
   { name: 'Tỉnh đoàn', level: 'province', forms: ['Tỉnh đoàn'] },
   { name: 'Thành đoàn', level: 'province', forms: ['Thành đoàn'] },
+  // the Youth Union's central committee: its `Ban Bí thư` is not the Party's
+  { name: 'Trung ương Đoàn', level: 'central', forms: ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'] },
 ];
 
 /** Units of a committee; they name an agency only together with the committee. */
@@ -686,6 +713,7 @@ const UNITS: { name: string; forms: string[] }[] = [
   { name: 'Ban Nội chính', forms: ['Ban Nội chính'] },
   { name: 'Ban Kinh tế', forms: ['Ban Kinh tế'] },
   { name: 'Ban Chính sách, chiến lược', forms: ['Ban Chính sách , chiến lược'] },
+  { name: 'Ban Đối ngoại', forms: ['Ban Đối ngoại'] },
   { name: 'Văn phòng', forms: ['Văn phòng'] },
 ];
 
@@ -693,6 +721,7 @@ const UNITS: { name: string; forms: string[] }[] = [
 const STANDALONE: AgencyDefinition[] = [
   def('Bộ Chính trị', 'central', ['Bộ Chính trị', 'Bộ Chính trị Đảng']),
   def('Ban Bí thư', 'central', ['Ban Bí thư', 'Ban Bí thư Trung ương', 'Ban Bí thư Trung ương Đảng']),
+  def('Ban Bí thư Trung ương Đoàn', 'central', COMMITTEES.find((c) => c.name === 'Trung ương Đoàn')!.forms.map((c) => `Ban Bí thư ${c}`)),
   def('Văn phòng Trung ương Đảng', 'central', ['Văn phòng Trung ương Đảng']),
   def('Quân ủy Trung ương', 'central', ['Quân ủy Trung ương']),
   def('Đảng ủy Công an Trung ương', 'central', ['Đảng ủy Công an Trung ương']),
@@ -724,8 +753,6 @@ const STANDALONE: AgencyDefinition[] = [
   def('Trung tâm Chính trị', 'district', ['Trung tâm Chính trị'], true, true),
   def('Hội đồng nhân dân', 'state', ['Hội đồng nhân dân', 'HĐND'], true, true),
   def('Ủy ban nhân dân', 'state', ['Ủy ban nhân dân', 'UBND'], true, true),
-  def('Đảng đoàn Hội đồng nhân dân', 'state', ['Đảng đoàn Hội đồng nhân dân', 'Đảng đoàn HĐND'], true, true),
-  def('Ban cán sự đảng Ủy ban nhân dân', 'state', ['Ban cán sự đảng Ủy ban nhân dân', 'Ban cán sự đảng UBND'], true, true),
   def('Mặt trận Tổ quốc Việt Nam', 'other', ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ', 'UBMTTQ Việt Nam'], true, true),
   def('Đoàn TNCS Hồ Chí Minh', 'other', ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS HCM'], true, true),
   def('Hội Liên hiệp Phụ nữ', 'other', ['Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN'], true, true),
@@ -733,11 +760,156 @@ const STANDALONE: AgencyDefinition[] = [
   def('Hội Cựu chiến binh', 'other', ['Hội Cựu chiến binh', 'Hội Cựu chiến binh Việt Nam', 'Hội CCB'], true, true),
   def('Công đoàn', 'other', ['Công đoàn'], true, true),
   def('Liên đoàn Lao động', 'other', ['Liên đoàn Lao động'], true, true),
+  // press organs and the confederation keep `Việt Nam` in their names; the mass organisations above drop it
+  def('Tổng Liên đoàn Lao động Việt Nam', 'other', ['Tổng Liên đoàn Lao động Việt Nam', 'Tổng Liên đoàn Lao động']),
   def('Ban Chỉ đạo xây dựng tổ chức đảng, đoàn thể trong các đơn vị kinh tế tư nhân', 'province', ['Ban Chỉ đạo xây dựng tổ chức đảng , đoàn thể trong các đơn vị kinh tế tư nhân'], true, true),
+  // steering committees are named by their task, in lower case: no head-noun rule finds where such a name ends
+  def('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', 'central', ['Ban Chỉ đạo Trung ương về phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo Trung ương về phòng , chống tham nhũng']),
+  def('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực', 'province', ['Ban Chỉ đạo phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo phòng , chống tham nhũng'], true, true),
+  def('Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'other', ['Ban Chỉ đạo các chương trình mục tiêu quốc gia'], true, true),
+  def('Ban Chỉ đạo Trung ương về phát triển kinh tế tư nhân', 'central', ['Ban Chỉ đạo Trung ương về phát triển kinh tế tư nhân']),
   { ...def('Vụ Địa phương', 'central', ['Vụ Địa phương']), numbered: true },
   def('Phòng Tổng hợp', 'other', ['Phòng Tổng hợp']),
   def('Phòng Địa phương', 'other', ['Phòng Địa phương']),
 ];
+
+/**
+ * State bodies, courts and procuracies, banks, press organs and other
+ * organisations with a fixed national name. A level word after the name is
+ * taken as for the Party's bodies (`Tòa án nhân dân thành phố`). Forms are
+ * compared without case, so `Viện Kiểm sát` needs no form of its own.
+ */
+const STATE_BODIES: AgencyDefinition[] = [
+  def('Tòa án nhân dân tối cao', 'central', ['Tòa án nhân dân tối cao']),
+  def('Tòa án nhân dân', 'state', ['Tòa án nhân dân'], true, true),
+  def('Viện kiểm sát nhân dân tối cao', 'central', ['Viện kiểm sát nhân dân tối cao']),
+  def('Viện kiểm sát nhân dân', 'state', ['Viện kiểm sát nhân dân'], true, true),
+  def('Kiểm toán Nhà nước', 'central', ['Kiểm toán Nhà nước']),
+  def('Thanh tra Chính phủ', 'central', ['Thanh tra Chính phủ']),
+  def('Văn phòng Chính phủ', 'central', ['Văn phòng Chính phủ']),
+  def('Văn phòng Quốc hội', 'central', ['Văn phòng Quốc hội']),
+  def('Văn phòng Chủ tịch nước', 'central', ['Văn phòng Chủ tịch nước']),
+  def('Ủy ban Dân tộc', 'central', ['Ủy ban Dân tộc']),
+  def('Hội đồng Dân tộc', 'central', ['Hội đồng Dân tộc']),
+  def('Ngân hàng Nhà nước Việt Nam', 'central', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước']),
+  def('Ngân hàng Chính sách xã hội', 'other', ['Ngân hàng Chính sách xã hội'], true, true),
+  def('Bảo hiểm xã hội', 'state', ['Bảo hiểm xã hội', 'Bảo hiểm xã hội Việt Nam'], true, true),
+  def('Học viện Chính trị quốc gia Hồ Chí Minh', 'central', ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị - Hành chính quốc gia Hồ Chí Minh']),
+  def('Hội đồng Lý luận Trung ương', 'central', ['Hội đồng Lý luận Trung ương']),
+  def('Báo Nhân Dân', 'central', ['Báo Nhân Dân']),
+  def('Tạp chí Cộng sản', 'central', ['Tạp chí Cộng sản']),
+  def('Báo Quân đội nhân dân', 'central', ['Báo Quân đội nhân dân']),
+  def('Đài Truyền hình Việt Nam', 'central', ['Đài Truyền hình Việt Nam']),
+  def('Đài Tiếng nói Việt Nam', 'central', ['Đài Tiếng nói Việt Nam']),
+  def('Thông tấn xã Việt Nam', 'central', ['Thông tấn xã Việt Nam']),
+  def('Phòng Thương mại và Công nghiệp Việt Nam', 'other', ['Phòng Thương mại và Công nghiệp Việt Nam']),
+  def('Liên minh Hợp tác xã', 'other', ['Liên minh Hợp tác xã', 'Liên minh Hợp tác xã Việt Nam'], true, true),
+  def('Hội Người cao tuổi', 'other', ['Hội Người cao tuổi', 'Hội Người cao tuổi Việt Nam'], true, true),
+  def('Hội Chữ thập đỏ', 'other', ['Hội Chữ thập đỏ', 'Hội Chữ thập đỏ Việt Nam'], true, true),
+  def('Hội Khuyến học', 'other', ['Hội Khuyến học', 'Hội Khuyến học Việt Nam'], true, true),
+  def('Hội Cựu Thanh niên xung phong', 'other', ['Hội Cựu Thanh niên xung phong'], true, true),
+  def('Hội Luật gia', 'other', ['Hội Luật gia', 'Hội Luật gia Việt Nam'], true, true),
+  def('Hội Nhà báo', 'other', ['Hội Nhà báo', 'Hội Nhà báo Việt Nam'], true, true),
+  def('Hội Liên hiệp Thanh niên', 'other', ['Hội Liên hiệp Thanh niên', 'Hội Liên hiệp Thanh niên Việt Nam'], true, true),
+];
+
+/**
+ * The fields of state administration: a ministry (`Bộ`) at the centre, a
+ * department (`Sở`) of a province and an office (`Phòng`) of a district are
+ * named after the same fields (`Bộ Tư pháp`, `Sở Tư pháp`, `Phòng Tư pháp`).
+ */
+const STATE_SECTORS: { field: string[]; heads: ('Bộ' | 'Sở' | 'Phòng')[] }[] = [
+  { field: ['Nội vụ'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Tư pháp'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Tài chính'], heads: ['Bộ', 'Sở'] },
+  { field: ['Tài chính - Kế hoạch'], heads: ['Phòng'] },
+  { field: ['Kế hoạch và Đầu tư'], heads: ['Bộ', 'Sở'] },
+  { field: ['Công Thương'], heads: ['Bộ', 'Sở'] },
+  { field: ['Nông nghiệp và Phát triển nông thôn'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Nông nghiệp và Môi trường'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Tài nguyên và Môi trường'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Giao thông vận tải', 'Giao thông - Vận tải'], heads: ['Bộ', 'Sở'] },
+  { field: ['Xây dựng'], heads: ['Bộ', 'Sở'] },
+  { field: ['Thông tin và Truyền thông'], heads: ['Bộ', 'Sở'] },
+  { field: ['Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Văn hóa, Thể thao và Du lịch', 'Văn hóa - Thể thao và Du lịch'], heads: ['Bộ', 'Sở'] },
+  { field: ['Văn hóa và Thông tin', 'Văn hóa - Thông tin'], heads: ['Phòng'] },
+  { field: ['Văn hóa, Khoa học và Thông tin'], heads: ['Phòng'] },
+  { field: ['Khoa học và Công nghệ'], heads: ['Bộ', 'Sở'] },
+  { field: ['Giáo dục và Đào tạo'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Y tế'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Dân tộc và Tôn giáo'], heads: ['Bộ', 'Sở', 'Phòng'] },
+  { field: ['Quốc phòng'], heads: ['Bộ'] },
+  { field: ['Công an'], heads: ['Bộ'] },
+  { field: ['Ngoại giao'], heads: ['Bộ'] },
+  { field: ['Ngoại vụ'], heads: ['Sở'] },
+  { field: ['Du lịch'], heads: ['Sở'] },
+  { field: ['Kinh tế'], heads: ['Phòng'] },
+  { field: ['Kinh tế - Hạ tầng', 'Kinh tế, Hạ tầng và Đô thị'], heads: ['Phòng'] },
+  { field: ['Quản lý đô thị'], heads: ['Phòng'] },
+  { field: ['Dân tộc'], heads: ['Phòng'] },
+];
+
+const SECTOR_LEVEL: Record<'Bộ' | 'Sở' | 'Phòng', AgencyLevel> = { Bộ: 'state', Sở: 'province', Phòng: 'district' };
+
+const SECTOR_BODIES: AgencyDefinition[] = STATE_SECTORS.flatMap(({ field, heads }) =>
+  heads.map((head) => def(`${head} ${field[0]}`, SECTOR_LEVEL[head], field.map((f) => `${head} ${f.replace(/,/g, ' ,')}`), true, head !== 'Bộ')),
+);
+
+/**
+ * Organs named after the body they lead, sit in or represent: `Đảng đoàn
+ * Quốc hội`, `Ban cán sự đảng Chính phủ`, `Đảng ủy Chính phủ`, `Thường trực
+ * Hội đồng nhân dân`, `Đoàn đại biểu Quốc hội`. Each is an agency of its own
+ * (the corpus README keeps such compounds), composed with every state or mass
+ * body and ministry the gazetteer knows.
+ */
+const LEADING_ORGANS = ['Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Thường trực', 'Ban Thường vụ', 'Đoàn đại biểu'];
+
+function ledByOrgans(bodies: AgencyDefinition[]): AgencyDefinition[] {
+  return LEADING_ORGANS.flatMap((organ) =>
+    bodies.map((body) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true })),
+  );
+}
+
+/** Head nouns of state and other named bodies, for names no table lists (`Cục Thuế`, `Hội Doanh nhân trẻ`). */
+export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
+  { head: 'Bộ', level: 'state' },
+  { head: 'Sở', level: 'province' },
+  { head: 'Phòng', level: 'other' },
+  { head: 'Vụ', level: 'central' },
+  { head: 'Cục', level: 'state' },
+  { head: 'Tổng cục', level: 'central' },
+  { head: 'Viện', level: 'other' },
+  { head: 'Học viện', level: 'other' },
+  { head: 'Tòa án', level: 'state' },
+  { head: 'Hội', level: 'other' },
+  { head: 'Hội đồng', level: 'other' },
+  { head: 'Ngân hàng', level: 'other' },
+  { head: 'Đài', level: 'other' },
+  { head: 'Báo', level: 'other' },
+  { head: 'Tạp chí', level: 'other' },
+  { head: 'Ban Chỉ đạo', level: 'other' },
+];
+
+/**
+ * Words that end a name found by its head noun: function words and the verbs
+ * that follow a body in these documents (`Sở Tư pháp chủ trì`), compared as
+ * written, with their diacritics.
+ */
+export const NAME_STOP_PHRASES: readonly string[] = [
+  ...'và với của cho về theo trong tại ở để đến từ trên dưới khi là có được bị đã đang sẽ cần phải các những mọi nhiều một hai ba'.split(' '),
+  ...'này đó nào thì mà như do bởi qua vào ra lên hoặc hay cùng nhằm sau trước thuộc nơi mở đưa trình giao cấp chịu'.split(' '),
+  'chủ trì', 'phối hợp', 'tham mưu', 'chỉ đạo', 'lãnh đạo', 'thực hiện', 'triển khai', 'hướng dẫn', 'tổ chức', 'xây dựng',
+  'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
+  'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
+  'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
+];
+
+/** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */
+export const PLACES_LIKE_NAMES = ['Hội An', 'Đài Loan'];
+
+/** Words a name found by its head noun ends with: `Việt Nam`, `Hồ Chí Minh`, `Trung ương` close it. */
+export const NAME_FINAL_PHRASES = ['Việt Nam', 'Hồ Chí Minh', 'Trung ương'];
 
 function def(name: string, level: AgencyLevel, forms: string[], needsCapital = true, levelFromContext = false): AgencyDefinition {
   return { name, level, forms, needsCapital, levelFromContext };
@@ -747,9 +919,16 @@ function unitName(unit: string, committee: string): string {
   return `${unit} ${committee}`;
 }
 
-/** Every agency the recogniser knows: standalone bodies plus unit x committee. */
+/** Every agency the recogniser knows: standalone bodies, state bodies, the organs leading them, unit x committee. */
 export const AGENCIES: AgencyDefinition[] = [
   ...STANDALONE,
+  ...STATE_BODIES,
+  ...SECTOR_BODIES,
+  ...ledByOrgans([
+    ...STANDALONE.filter((body) => body.level === 'state' || body.level === 'other'),
+    ...STATE_BODIES,
+    ...SECTOR_BODIES.filter((body) => body.level === 'state'),
+  ]),
   ...UNITS.flatMap((unit) =>
     COMMITTEES.filter((c) => !(unit.name === 'Ban Chấp hành' && c.name === 'Đảng ủy Khối')).map((committee) => ({
       name: unitName(unit.name, committee.name),
@@ -790,6 +969,13 @@ export const ABBREVIATIONS: Record<string, string> = {
   bdvtu: 'Ban Dân vận Tỉnh ủy',
   btgdvtw: 'Ban Tuyên giáo và Dân vận Trung ương',
   tncs: 'Thanh niên Cộng sản',
+  tand: 'Tòa án nhân dân',
+  tandtc: 'Tòa án nhân dân tối cao',
+  vksnd: 'Viện kiểm sát nhân dân',
+  vksndtc: 'Viện kiểm sát nhân dân tối cao',
+  nhcsxh: 'Ngân hàng Chính sách xã hội',
+  bhxh: 'Bảo hiểm xã hội',
+  dbqh: 'đại biểu Quốc hội',
   hcm: 'Hồ Chí Minh',
   lhpn: 'Liên hiệp Phụ nữ',
   ccb: 'Cựu chiến binh',

@@ -6,7 +6,7 @@
  */
 import { alternation, DOC_TYPE_WORDS, matchedWord } from './doctypes';
 import { dateAt } from './dates';
-import { collapseWhitespace, originalSpan, type FoldedText } from './normalize';
+import { cleanText, originalSpan, type FoldedText } from './normalize';
 import type { DocumentInfo, ReferenceEntity } from './types';
 
 /** The document's own type heading ('KẾ HOẠCH'), in folded offsets. */
@@ -22,7 +22,8 @@ export type DocumentHeader = Pick<DocumentInfo, 'type' | 'symbol' | 'date' | 'pl
 const HEADER_ZONE = 4000;
 
 const HEADING_LINE = new RegExp(`^[ ]?(?:${alternation(DOC_TYPE_WORDS)})[ ]?$`);
-const PARTY_NAME = /[a-z]{0,5}[ \n]?c[a-z]ng[ \n]s[a-z]n[ \n]vi[a-z]t[ \n]nam/;
+/** 'ĐẢNG CỘNG SẢN VIỆT NAM' as OCR reads it too: 'PANG CQNG SAN', a vowel lost ('CNG'), a digit for one ('S4N'). */
+export const PARTY_NAME = /[a-z]{0,5}[ \n]?c[a-z0-9]{0,2}ng[ \n]s[a-z0-9]{1,2}n[ \n]vi[a-z0-9]{1,2}t[ \n]nam/;
 /** 'Bình Lư, ngày ...': the place, then where the date starts. */
 const PLACE_DATE = /(?:^|[ \n])([^\n,]{2,40}),[ \n]?(?=ng[a-z]{1,2}y[ \n]\d)/g;
 
@@ -100,7 +101,8 @@ export function parseHeader(folded: FoldedText, heading: TypeHeading | undefined
       }
     }
     placeStart = placeStartIn(folded, placeStart, placeEnd);
-    const place = collapseWhitespace(originalOf(folded, placeStart, placeEnd)).trim();
+    // the `*` under the issuer may share the place's line ('* Hà Nội, ngày ...')
+    const place = cleanText(originalOf(folded, placeStart, placeEnd)).replace(/^[^\p{L}]+/u, '');
     if (place) header.place = place;
   }
 
@@ -113,8 +115,12 @@ export function parseHeader(folded: FoldedText, heading: TypeHeading | undefined
   return header;
 }
 
-/** Where the left column of a header line stops: 'Số ...', the '*' rule, or the place and date. */
-const RIGHT_COLUMN = /(?:^|[ ])(?:s[a-z0-9§&¢]{0,2}[.:]?[ ]?\d|\*)|(?:^|[ ])([^,]{2,80}),[ ]?ng[a-z]{1,2}y[ ]\d/;
+/**
+ * Where the left column of a header line stops: 'Số ...', the '*' rule, or the
+ * place and date. The number after 'Số' ends before any letter: 'S4N' is OCR's
+ * 'SẢN', not 'Số 4'.
+ */
+const RIGHT_COLUMN = /(?:^|[ ])(?:s[a-z0-9§&¢]{0,2}[.:]?[ ]?\d+(?![a-z])|\*)|(?:^|[ ])([^,]{2,80}),[ ]?ng[a-z]{1,2}y[ ]\d/;
 
 function isAllCaps(word: string): boolean {
   return /\p{L}/u.test(word) && word === word.toUpperCase();
@@ -140,8 +146,8 @@ function placeStartIn(folded: FoldedText, from: number, to: number): number {
   }
   return start;
 }
-/** 'ĐẢNG BỘ TỈNH ...' above the issuer names the parent organisation, not the issuer. */
-const PARENT_BODY = /^[dpb]{1,2}ang[ ]bo[ ]/;
+/** 'ĐẢNG BỘ TỈNH ...' above the issuer names the parent organisation, not the issuer ('BỘ' as OCR reads it: 'BQ', 'B6'). */
+const PARENT_BODY = /^[dpb]{1,2}ang[ ]b[a-z0-9§&¢]?[ ]/;
 
 /** The issuing body: header lines before the symbol, minus the right-hand column. */
 function issuerLines(folded: FoldedText, zone: string): string | undefined {
@@ -155,7 +161,7 @@ function issuerLines(folded: FoldedText, zone: string): string | undefined {
       const rightStart = line.start + right.index + (right[0].startsWith(' ') ? 1 : 0);
       end = right[1] === undefined ? rightStart : placeStartIn(folded, rightStart, rightStart + right[1].length);
     }
-    const original = collapseWhitespace(originalOf(folded, line.start, end)).trim();
+    const original = cleanText(originalOf(folded, line.start, end));
     if (/\p{L}/u.test(original)) parts.push({ folded: folded.text.slice(line.start, end).trim(), original });
     if (right && /\*|\d/.test(right[0])) break;
   }
@@ -163,7 +169,7 @@ function issuerLines(folded: FoldedText, zone: string): string | undefined {
   return parts.length ? parts.map((part) => part.original).join(' ') : undefined;
 }
 
-const BODY_OPENER = /^[ ]?(?:can[ ]c[a-z]{1,2}|th[a-z]{1,2}c[ ]hi[a-z]n|de[ ]|nham[ ]|qua[ ]|trong[ ])/;
+const BODY_OPENER = /^[ ]?(?:can[ ]c[a-z]{1,2}|th[a-z]{1,2}c[ ]hi[a-z]n|de[ ]|nham[ ]|qua[ ]|trong[ ]|tai[ ])/;
 
 /** Trích yếu: the lines after the type heading up to a blank line; a 'CỦA ...' line is skipped. */
 function titleAfter(folded: FoldedText, from: number): string | undefined {
@@ -178,7 +184,11 @@ function titleAfter(folded: FoldedText, from: number): string | undefined {
     // Folding keeps one break per whitespace run; the original run tells whether a blank line followed.
     const gap = end < text.length ? folded.source.slice(folded.starts[end], folded.starts[end + 1]) : '';
     pos = end + 1;
-    if (/^[ ]?[-*_=.]*[ ]?$/.test(line)) continue;
+    // a rule ('-----') under the title ends it, as a blank line does
+    if (/^[ ]?[-*_=.]*[ ]?$/.test(line)) {
+      if (lines.length > 0) break;
+      continue;
+    }
     if (lines.length === 0 && /^[ ]?c[a-z]{1,2}a[ ]/.test(line) && isCapitalised(original)) continue;
     if (/^[IVX]+\.|^\d+\./.test(original.trim())) break;
     // Without a blank line, the body's opening paragraph ('Căn cứ ...', 'Thực hiện ...') ends the title.
@@ -186,6 +196,6 @@ function titleAfter(folded: FoldedText, from: number): string | undefined {
     lines.push(original.trim());
     if (/\n[^\S\n]*\r?\n/.test(gap)) break;
   }
-  const title = collapseWhitespace(lines.join(' ')).trim();
+  const title = cleanText(lines.join(' '));
   return title || undefined;
 }

@@ -148,6 +148,47 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
+ * Old and new tone placement in `oa`, `oe`, `uy` ending a syllable: the new
+ * style marks the second vowel (`hoá`, `thuỷ`), the style the gazetteer's
+ * canonical names use marks the first (`hóa`, `thủy`). NFC pairs, new -> old.
+ */
+const TONE_PLACEMENT = new Map<string, string>();
+for (const [glide, vowel] of [['o', 'a'], ['o', 'e'], ['u', 'y']]) {
+  for (const mark of ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
+    for (const [g, v] of [[glide, vowel], [glide.toUpperCase(), vowel], [glide.toUpperCase(), vowel.toUpperCase()]]) {
+      TONE_PLACEMENT.set(`${g}${v}${mark}`.normalize('NFC'), `${g}${mark}${v}`.normalize('NFC'));
+    }
+  }
+}
+/**
+ * A glide and a marked vowel (a new-style pair when it ends a word and no `q`
+ * comes before: in `quý` the `u` belongs to the consonant). One character
+ * class to start with, so the scan is fast where, as mostly, there is none;
+ * and no `u` flag: every letter of Vietnamese is in the BMP ranges below.
+ */
+const NEW_TONE = new RegExp(
+  `(?<![qQ])[oOuU][${[...new Set([...TONE_PLACEMENT.keys()].map((pair) => pair[1]))].join('')}](?![a-zA-Z\\u00c0-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff])`,
+  'g',
+);
+/** Combining marks: text without them is NFC already (the common case, and `normalize` costs more than this test). */
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Text from the caller's string as a value: NFC, one space between words.
+ * Recognisers report spans of the text as written; what they report as an
+ * issuer, a title, a subject is this.
+ */
+export function cleanText(text: string): string {
+  const value = collapseWhitespace(text).trim();
+  return COMBINING.test(value) ? value.normalize('NFC') : value;
+}
+
+/** A name as the gazetteer writes names: `cleanText` in its tone placement, so one body has one name whatever the page's style. */
+export function canonicalName(text: string): string {
+  return cleanText(text).replace(NEW_TONE, (pair) => TONE_PLACEMENT.get(pair) ?? pair);
+}
+
+/**
  * The original span of folded span [from, to): the start of its first char,
  * and the end of its last char including combining marks and dropped
  * characters glued to it (never trailing whitespace).

@@ -11,8 +11,8 @@
 import { alternation, DOC_TYPE_WORDS, matchedWord, NUMBER_CUE, type DocTypeWord } from './doctypes';
 import { dateAt } from './dates';
 import type { TypeHeading } from './header';
-import { collapseWhitespace, originalSpan, type FoldedText } from './normalize';
-import { docTypeOfCode, SYMBOL_PATTERN, symbolParts } from './symbols';
+import { cleanText, originalSpan, type FoldedText } from './normalize';
+import { docTypeOfCode, leadingLetters, SYMBOL_PATTERN, symbolParts } from './symbols';
 import type { ReferenceEntity } from './types';
 
 /** A reference and where its issuer phrase starts in the original text, for agency linking. */
@@ -53,10 +53,6 @@ function romanNumeral(folded: string): string | undefined {
   return roman !== '' && ROMAN.test(roman) ? roman : undefined;
 }
 
-function collapse(text: string): string {
-  return collapseWhitespace(text).trim();
-}
-
 export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): ReferenceMatch[] {
   const { text } = folded;
   const hits: RegExpExecArray[] = [];
@@ -76,12 +72,14 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       return folded.source.slice(span.start, span.end);
     };
 
+    const lead = leadingLetters(text, hit.index);
+    if (lead < 0) continue;
     const numberGroup = hit[2] !== undefined ? 2 : 5;
     // An OCR-split number ('1 7-CT/TU') is only joined when 'số' or a type word vouches for it.
-    let numberStart = indices[numberGroup]![0];
+    let numberStart = lead > 0 ? hit.index - lead : indices[numberGroup]![0];
     let before = lookBefore(text, Math.max(floor, numberStart - LOOK_BACK), numberStart);
     let mergeLeading = false;
-    if (hit[1] !== undefined) {
+    if (hit[1] !== undefined && lead === 0) {
       const leadingStart = indices[1]![0];
       const beforeLeading = lookBefore(text, Math.max(floor, leadingStart - LOOK_BACK), leadingStart);
       if (beforeLeading.typeWord || beforeLeading.cue) {
@@ -90,8 +88,9 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
         before = beforeLeading;
       }
     }
-    const parts = symbolParts(hit, originalOf, mergeLeading);
+    const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index));
     if (!parts.plausible) continue;
+    if (parts.needsCue && !(parts.known && (before.typeWord || before.cue))) continue;
 
     // Numbers listed before this one share its tail.
     const listed: { number: string; start: number; end: number }[] = [];
@@ -183,7 +182,7 @@ function readFields(folded: FoldedText, from: number, limit: number, nextEnd: nu
   const window = text.slice(from, limit);
   const original = (start: number, end: number): { start: number; end: number; text: string } => {
     const span = originalSpan(folded, from + start, from + end);
-    return { ...span, text: collapse(source.slice(span.start, span.end)) };
+    return { ...span, text: cleanText(source.slice(span.start, span.end)) };
   };
   let pos = 0;
 

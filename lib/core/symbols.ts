@@ -11,7 +11,7 @@
 /** Party type codes, folded -> canonical (OCR variants included). */
 const PARTY_TYPE_CODES: Record<string, string> = {
   nq: 'NQ', no: 'NQ', ct: 'CT', kl: 'KL', kh: 'KH', ctr: 'CTr', hd: 'HD', tb: 'TB', bc: 'BC', qc: 'QC',
-  tt: 'TT', ttr: 'TTr', da: 'ĐA', pa: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS',
+  tt: 'TT', ttr: 'TTr', da: 'ĐA', pa: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS', gm: 'GM',
   qd: 'QĐ', qb: 'QĐ', od: 'QĐ', ob: 'QĐ', obd: 'QĐ', qbd: 'QĐ',
   qdi: 'QĐi', qbi: 'QĐi', odi: 'QĐi', obi: 'QĐi',
 };
@@ -29,37 +29,62 @@ const PARTY_ISSUER_CODES: Record<string, string> = {
 
 /** State type codes, folded -> canonical. */
 const STATE_TYPE_CODES: Record<string, string> = {
-  nd: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', ct: 'CT', kh: 'KH', cv: 'CV',
-  tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L',
+  nd: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
+  cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L',
 };
 
-/** State issuer codes whose case or letters folding loses. */
+/** State issuer codes: the ones folding changes ('TTg', 'Đ') and the common ones, which make a symbol known. */
 const STATE_ISSUER_CODES: Record<string, string> = {
-  ttg: 'TTg', hdnd: 'HĐND', ubnd: 'UBND', cp: 'CP', ubtvqh: 'UBTVQH', btc: 'BTC', bnv: 'BNV',
-  bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bqp: 'BQP', bca: 'BCA', vpcp: 'VPCP',
+  ttg: 'TTg', hdnd: 'HĐND', ubnd: 'UBND', cp: 'CP', qh: 'QH', ubtvqh: 'UBTVQH', vpcp: 'VPCP', ttcp: 'TTCP',
+  btc: 'BTC', bnv: 'BNV', btp: 'BTP', bca: 'BCA', bqp: 'BQP', bng: 'BNG', bct: 'BCT', byt: 'BYT', bxd: 'BXD',
+  bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', bnnptnt: 'BNNPTNT', btnmt: 'BTNMT', bgtvt: 'BGTVT',
+  btttt: 'BTTTT', bkhcn: 'BKHCN', bvhttdl: 'BVHTTDL', nhnn: 'NHNN', tandtc: 'TANDTC', vksndtc: 'VKSNDTC',
+  ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ',
 };
 
 const TYPE_NAMES: Record<string, string> = {
   NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', KH: 'Kế hoạch', CTr: 'Chương trình', HD: 'Hướng dẫn',
   TB: 'Thông báo', BC: 'Báo cáo', QC: 'Quy chế', TT: 'Thông tri', TTr: 'Tờ trình', ĐA: 'Đề án',
-  BB: 'Biên bản', CV: 'Công văn', BS: 'Bản sao', QĐ: 'Quyết định', QĐi: 'Quy định',
+  BB: 'Biên bản', CV: 'Công văn', BS: 'Bản sao', QĐ: 'Quyết định', QĐi: 'Quy định', GM: 'Giấy mời',
 };
 
 const STATE_TYPE_NAMES: Record<string, string> = {
-  ...TYPE_NAMES, NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', L: 'Luật',
+  ...TYPE_NAMES, NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết liên tịch', CĐ: 'Công điện', L: 'Luật',
 };
+
+/** OCR's letters for digits in a number: l and i for 1, o for 0. */
+const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
 
 /**
  * One global pass over the folded text. Groups:
- *  Party: 1 leading digit group split off by OCR ('1 7-CT/TU'), 2 number,
- *         3 type code, 4 issuer code.
- *  State: 5 number, 6 year, 7 type (or issuer for laws: 'QH14'), 8 issuer after '-',
- *         9 type and 10 issuer of the yearless form ('103/KH-UBND').
- * Dashes and spaces OCR put inside a Party symbol ('06- -NQ/TU', '21- NQ/TW',
- * '213-\nQD/TW', '21-NQ/\nTW') are allowed by bounded runs, so matching stays linear.
+ *  1 a leading digit group split off by OCR ('1 7-CT/TU', '3 5/2023/UBTVQH15').
+ *  Party: 2 number, 3 type code, 4 issuer code.
+ *  State: 5 number, 6 year, 7 the codes after the year, 8 the codes of the
+ *         yearless form ('103/KH-UBND'). State codes follow the grammar
+ *         CODE(-CODE)*, a code being letters and an optional term number:
+ *         '04/2015/NĐ-CP', '45/2019/QH14', '35/2023/UBTVQH15',
+ *         '1107/NQ-UBTVQH15', '01/2014/TTLT-BNV-BTC'.
+ * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
+ * '21- NQ/TW', '213-\nQD/TW', '57\n-QĐ/TW', '21-NQ/\nTW') are allowed by bounded
+ * runs, so matching stays linear. OCR's letters for digits (l, i for 1, o for 0)
+ * may follow the first digit of a number ('1O2'); before it ('l5-NQ/TW') the
+ * look-behind lets them stand and `leadingLetters` reads them, so that every
+ * match still starts at a digit: a pattern that could start at any 'l', 'i' or
+ * 'o' is tried at most positions of the text, several times slower.
+ * `symbolParts` says which of these readings need a cue.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-z0-9/.-])(?:(?:(\d{1,3}) )?(\d{1,4}[a-z]?) ?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/([a-z]{1,5}\d{0,2})(?:-([a-z]{1,8}))?|([a-z]{1,5})-([a-z]{1,8})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){0,3})|([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+
+/**
+ * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
+ * ('l' of 'l5-NQ/TW'): how many, or -1 when they end a word ('hello5-NQ/TW').
+ */
+export function leadingLetters(text: string, index: number): number {
+  let k = 0;
+  while (k < 3 && index - k > 0 && DIGIT_OF[text[index - k - 1]] !== undefined) k++;
+  return k > 0 && index - k > 0 && /[a-z0-9/.-]/.test(text[index - k - 1]) ? -1 : k;
+}
 
 export interface SymbolParts {
   style: 'party' | 'state';
@@ -75,6 +100,12 @@ export interface SymbolParts {
   known: boolean;
   /** At least one code is known: '5-ngày/tuần' has the shape of a symbol but is none. */
   plausible: boolean;
+  /**
+   * Read through OCR damage that ordinary text also shows (letters for digits in
+   * the number, a line break before the dash): a symbol only when 'số' or a type
+   * word is written before it and both codes are known.
+   */
+  needsCue: boolean;
 }
 
 /** `original` is the caller's text of the same part, for codes no table knows. */
@@ -89,49 +120,86 @@ function canonicalCode(table: Record<string, string>, folded: string, original: 
   return { code: written, known: false };
 }
 
-/** Canonical parts of a SYMBOL_PATTERN match; `mergeLeading` joins an OCR-split number. */
-export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, mergeLeading: boolean): SymbolParts {
+const DIGITS_ONLY = /^\d+$/;
+
+/** A number as written ('l5', '1o2', '30a'): its digits and letter suffix, and whether letters stood for digits. */
+function numberOf(written: string): { number: string; lookalike: boolean } {
+  if (DIGITS_ONLY.test(written)) return { number: written, lookalike: false }; // the common case
+  const suffix = /[a-hj-km-np-z]$/.test(written) ? written.slice(-1) : '';
+  const body = written.slice(0, written.length - suffix.length);
+  const digits = body.replace(/[lio]/g, (c) => DIGIT_OF[c]);
+  return { number: digits + suffix, lookalike: digits !== body };
+}
+
+/**
+ * Canonical parts of a SYMBOL_PATTERN match; `lead` holds OCR's letters for
+ * digits written before it ('l' of 'l5-NQ/TW'), `mergeLeading` joins an
+ * OCR-split number.
+ */
+export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, mergeLeading: boolean, lead: string): SymbolParts {
+  const leading = mergeLeading && match[1] !== undefined ? match[1] : '';
   if (match[2] !== undefined) {
-    const number = (mergeLeading && match[1] ? match[1] : '') + match[2];
+    const { number, lookalike } = numberOf(lead + match[2]);
     const type = canonicalCode(PARTY_TYPE_CODES, match[3], originalOf(3));
     const issuer = canonicalCode(PARTY_ISSUER_CODES, match[4], originalOf(4));
-    const clean = match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
+    const clean = !lookalike && match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
     const ocrCode = type.code !== originalOf(3) || issuer.code !== originalOf(4).toUpperCase();
     return {
-      style: 'party', number, typeCode: type.code, issuerCode: issuer.code,
-      symbol: `${number}-${type.code}/${issuer.code}`,
+      style: 'party', number: leading + number, typeCode: type.code, issuerCode: issuer.code,
+      symbol: `${leading}${number}-${type.code}/${issuer.code}`,
       repaired: !clean || ocrCode, known: type.known && issuer.known, plausible: type.known || issuer.known,
+      needsCue: lookalike || /\n ?-/.test(match[0]),
     };
   }
-  const number = match[5] ?? '';
-  if (match[6] !== undefined) {
-    const year = match[6];
-    const law = /\d$/.test(match[7]);
-    if (law) {
-      const issuer = match[7].toUpperCase();
-      return { style: 'state', number, year, issuerCode: issuer, symbol: `${number}/${year}/${issuer}`, repaired: false, known: true, plausible: true };
-    }
-    const type = canonicalCode(STATE_TYPE_CODES, match[7], originalOf(7));
-    let issuerCode: string | undefined;
-    let repaired = !type.known;
-    if (match[8] !== undefined) issuerCode = canonicalCode(STATE_ISSUER_CODES, match[8], originalOf(8)).code;
-    else if (type.code === 'NĐ') {
-      issuerCode = 'CP'; // every Nghị định is issued by the Chính phủ; OCR sometimes drops '-CP'
-      repaired = true;
-    }
-    const symbol = `${number}/${year}/${type.code}${issuerCode ? `-${issuerCode}` : ''}`;
-    return { style: 'state', number, year, typeCode: type.code, issuerCode, symbol, repaired, known: type.known, plausible: true };
-  }
-  // Yearless: '103/KH-UBND' (type-issuer), or a công văn's '215/UBND-VX' (issuer-unit).
-  const type = canonicalCode(STATE_TYPE_CODES, match[9], originalOf(9));
-  const issuer = canonicalCode(STATE_ISSUER_CODES, match[10], originalOf(10));
-  const issuerFirst = !type.known && match[9] in STATE_ISSUER_CODES;
-  const first = issuerFirst ? STATE_ISSUER_CODES[match[9]] : type.code;
-  return {
-    style: 'state', number, typeCode: issuerFirst ? undefined : type.code, issuerCode: issuerFirst ? first : issuer.code,
-    symbol: `${number}/${first}-${issuer.code}`, repaired: false, known: type.known && issuer.known,
-    plausible: type.known || issuer.known || issuerFirst,
+  const written = numberOf(lead + match[5]);
+  const number = leading + written.number;
+  const { lookalike } = written;
+  const year = match[6];
+  const group = year !== undefined ? 7 : 8;
+  const [first, ...rest] = stateCodes(match[group], originalOf(group));
+  const make = (typeCode: string | undefined, issuers: StateCode[], flags: Pick<SymbolParts, 'known' | 'repaired' | 'plausible'>): SymbolParts => {
+    const tail = [...(typeCode ? [typeCode] : []), ...issuers.map((c) => c.code)].join('-');
+    const issuerCode = issuers.length ? issuers.map((c) => c.code).join('-') : undefined;
+    return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike, needsCue: lookalike };
   };
+  const type = canonicalCode(STATE_TYPE_CODES, first.folded, first.written);
+  if (year !== undefined) {
+    // a lone code with a term number is the issuer: a law '45/2019/QH14', a resolution '35/2023/UBTVQH15'
+    if (rest.length === 0 && first.term) return make(undefined, [first], { known: first.known, repaired: false, plausible: true });
+    // every Nghị định is issued by the Chính phủ; OCR sometimes drops '-CP'
+    if (rest.length === 0 && type.code === 'NĐ') return make(type.code, [CHINH_PHU], { known: true, repaired: true, plausible: true });
+    return make(type.code, rest, { known: type.known, repaired: !type.known, plausible: true });
+  }
+  // Yearless: '103/KH-UBND' (type and issuers), or a công văn's '215/UBND-VX' (issuer, then its unit).
+  if (!type.known && first.known) {
+    const parts = make(undefined, [first, ...rest], { known: false, repaired: false, plausible: true });
+    return { ...parts, issuerCode: first.code };
+  }
+  return make(type.code, rest, { known: type.known && rest.every((c) => c.known), repaired: false, plausible: type.known || rest.some((c) => c.known) });
+}
+
+interface StateCode {
+  /** Canonical form: the letters from the table (or as written, upper-cased), then the term number. */
+  code: string;
+  known: boolean;
+  /** It ends in a term number ('QH14'). */
+  term: boolean;
+  folded: string;
+  written: string;
+}
+
+const CHINH_PHU: StateCode = { code: 'CP', known: true, term: false, folded: 'cp', written: 'CP' };
+
+/** The codes of a state symbol, each read as an issuer (the first one may be the type instead). */
+function stateCodes(folded: string, original: string): StateCode[] {
+  const foldedCodes = folded.split('-');
+  const writtenCodes = original.replace(/\s+/g, '').split(/[-\u2010-\u2015\u2212]/);
+  return foldedCodes.map((code, k) => {
+    const written = writtenCodes.length === foldedCodes.length ? writtenCodes[k] : code;
+    const digits = /\d*$/.exec(code)![0];
+    const issuer = canonicalCode(STATE_ISSUER_CODES, code.slice(0, code.length - digits.length), written.slice(0, written.length - digits.length));
+    return { code: issuer.code + digits, known: issuer.known, term: digits !== '', folded: code, written };
+  });
 }
 
 /** The document type a code stands for when no type word is written before the symbol. */

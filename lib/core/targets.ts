@@ -1,24 +1,31 @@
 /**
  * Quantitative targets (mục tiêu, chỉ tiêu): a percentage, a range of
- * percentages or a count of units (`300 đảng viên`, `01 đơn vị`), with the
- * clause that states it as the span.
+ * percentages or a count (`300 đảng viên`, `1.500 tỷ đồng`), with the clause
+ * that states it as the span.
  *
- * Rules, from the way these documents are written (DOMAIN.md §5):
- * - Under a `Mục tiêu` / `Chỉ tiêu` heading every percentage and every count of
- *   units is a target, until the next heading of the same or a higher level.
+ * Rules, from the way these documents are written (DOMAIN.md §5, corpus README):
+ * - Under a `Mục tiêu` / `Chỉ tiêu` heading, or after a lead-in line that says
+ *   `phấn đấu` or announces the targets and ends in `:` (`Phấn đấu đến năm 2030
+ *   hoàn thành các mục tiêu cụ thể sau:`), every percentage and every count is
+ *   a target, until the next heading of the same or a higher level. Not under
+ *   `Mục tiêu chung` (the goal in prose), nor in the other parts of a section
+ *   headed `MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP`.
  * - Elsewhere a percentage is a target too (plans state requirements as
  *   `100% ...`, `phấn đấu ... X%`, `kiểm tra 5 - 10% ...`), except where it
  *   reports the past: in an assessment section (`Tình hình`, `Kết quả`, `Đánh
- *   giá`), in a `BÁO CÁO`, or in a clause with `đã`, `đạt được`, `so với` —
- *   unless the clause itself says `phấn đấu` / `chỉ tiêu` / `mục tiêu`.
- * - A count outside a target section needs such a cue in its clause.
- * - Not targets: years, list numbers, numbers of time units, and counts that
- *   only describe the subject (`có 4 - 5 đảng viên`, `dưới 3 đảng viên`, a
- *   count after the percentage of its clause).
+ *   giá`), in a `BÁO CÁO`, in a clause with `đã`, `đạt được`, `so với` or a
+ *   change between two values (`giảm từ 24,5% xuống còn 15,2%`), or where it is
+ *   a rule's cap (`không vượt quá 20%`) — unless `phấn đấu` / `chỉ tiêu` /
+ *   `mục tiêu` comes before it in its sentence.
+ * - A count outside a target block needs such a cue, and a unit of its own.
+ * - Not targets: years, list numbers, page numbers, numbers of time units,
+ *   frequencies, names (`Điều 4`, `Chỉ thị 05`) and counts that only describe
+ *   the subject (`có 4 - 5 đảng viên`, `dưới 3 đảng viên`, a count after the
+ *   percentage of its clause).
  * One pass over the tokens; clauses and headings are found in the same pass.
  */
 import type { FoldedText } from './normalize';
-import { collapseWhitespace, originalSpan } from './normalize';
+import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
 import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
@@ -35,12 +42,15 @@ const PAST = ['đạt được', 'so với'].map(phraseIds);
 const DA = syllableId('đã');
 const REPORT = phraseIds('báo cáo');
 
+/** `không (vượt) quá`: a cap. */
+const CAP = 'không quá';
 /** Qualifiers written before the number, nearest first wins. */
 const QUALIFIERS_BEFORE: [number[], string][] = [
   [phraseIds('tối thiểu'), 'tối thiểu'],
   [phraseIds('ít nhất'), 'ít nhất'],
   [phraseIds('cao hơn'), 'cao hơn'],
-  [phraseIds('không quá'), 'tối đa'],
+  [phraseIds('không vượt quá'), CAP],
+  [phraseIds('không quá'), CAP],
   [phraseIds('tối đa'), 'tối đa'],
   [phraseIds('trên'), 'trên'],
   [phraseIds('dưới'), 'dưới'],
@@ -53,21 +63,62 @@ const AT_LEAST_AFTER = phraseIds('trở lên');
 const FROM = syllableId('từ');
 const RANGE_WORDS = [syllableId('đến'), syllableId('tới')];
 
-/** Nouns a counted target is made of. */
+/**
+ * A count is a number and the noun it counts (`300 đảng viên`, `05 địa phương`,
+ * `1.500 tỷ đồng`, `7.500 USD`). Under a target heading or lead-in every list
+ * item states a target, so any noun counts there, except the words after which
+ * a number counts nothing: units of time and age (`6 tháng`, `5 tuổi`,
+ * `2 nhiệm kỳ`), frequencies (`02 lần`, `2 đợt`) and the function words a
+ * number may stand before (`3 trở lên`, `Nghị quyết 27 của`). In running text,
+ * where only a cue word marks a target, a number counts only a unit of its
+ * own (`COUNT_UNITS`): there OCR's digits for letters (`16 trình` = lộ trình)
+ * are as common as counts.
+ */
+const TIME_UNITS = 'năm tháng quý ngày tuần giờ phút lần đợt kỳ nhiệm tuổi khóa'.split(' ').map(syllableId);
+/**
+ * Function words, and the verbs that begin what a target says (`kết nạp`,
+ * `đạt`, `tăng`): after one of them the number counted nothing, it was a label
+ * or OCR's digits for a word (`Ti 18 két nạp` = Tỷ lệ kết nạp). Short and
+ * common, so matched as spelled: OCR-tolerant readings would take nouns for
+ * them (`tổ` for `tới`, `tỷ` for `từ`).
+ */
+const NOT_NOUNS = (
+  'và đến tới trở so với của về theo trong được là hoặc hay để cho từ tại ở ' +
+  'có kết đạt tăng giảm hoàn thực tham xây'
+).split(' ').map(syllableId);
+/** What plans count: members, organisations, administrative units, households, people, money. */
 const COUNT_UNITS = [
-  'đảng viên', 'đơn vị', 'tổ chức', 'chi bộ', 'đảng bộ', 'cơ sở', 'người', 'hội viên', 'đoàn viên',
-  'cán bộ', 'doanh nghiệp', 'thôn', 'bản', 'mô hình', 'lớp', 'học viên', 'hộ',
+  'đảng viên', 'đơn vị', 'tổ chức', 'chi bộ', 'đảng bộ', 'cơ sở', 'người', 'hội viên', 'đoàn viên', 'cán bộ', 'doanh nghiệp',
+  'thôn', 'bản', 'xóm', 'tổ', 'xã', 'phường', 'thị trấn', 'huyện', 'địa phương', 'mô hình', 'lớp', 'học viên', 'hộ', 'lượt',
+  'lao động', 'việc làm', 'căn', 'ngôi', 'nhà', 'trường', 'tập thể', 'cá nhân', 'hợp tác xã', 'dự án', 'công trình',
+  'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn',
 ].map(phraseIds);
 /** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
 const COUNT_UNIT_PARTS = COUNT_UNITS.map((unit) => ({ head: unit.slice(0, -1), last: unit[unit.length - 1], folded: syllableFolded(unit[unit.length - 1]) }));
+/** Words before a number that make it a name, an ordinal or part of a date: `Điều 4`, `lần thứ 5`, `tháng 11`, `Chỉ thị 05`. */
+const NOT_COUNTED_AFTER = [
+  ...'số điều khoản mục chương phần thứ khóa tháng ngày quý năm'.split(' '),
+  'nghị quyết', 'chỉ thị', 'kết luận', 'quy định', 'quyết định', 'kế hoạch', 'hướng dẫn', 'thông báo', 'chương trình',
+].map(phraseIds);
 /** Words before a count that make it describe the subject (`chi bộ có 4 đảng viên`) rather than set a target. */
 const SUBJECT_MARKERS = [phraseIds('có'), phraseIds('dưới')];
+/** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
+const MORE = syllableId('thêm');
 const YEAR_WORD = syllableId('năm');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
+/** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
+const CHANGE_WORDS = [syllableId('xuống'), syllableId('lên')];
+const AT_LEAST = syllableId('trở');
+/** `sau:` ends the lead-in line of a list (`... các mục tiêu cụ thể sau:`). */
+const FOLLOWING = syllableId('sau');
+const GENERAL = syllableId('chung');
+/** What else a section headed `Mục tiêu` may hold. */
+const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu', 'phương hướng'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  RANGE_WORDS, ...COUNT_UNITS, ...SUBJECT_MARKERS, [YEAR_WORD], ...Object.values(HORIZON),
+  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  ...Object.values(HORIZON),
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -80,6 +131,12 @@ const TYPE_LINE_REACH = 200;
 interface Heading {
   level: number;
   goal: boolean;
+  /** `Mục tiêu chung`: the goal in prose, where a number counts only a unit of its own. */
+  general?: boolean;
+  /** `MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP`: the goals share the section with other parts. */
+  mixed?: boolean;
+  /** Opened by a lead-in line, not a numbered heading. */
+  leadIn?: boolean;
   assessment: boolean;
   horizon?: string;
 }
@@ -98,6 +155,11 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
   const out: TargetEntity[] = [];
   const headings: Heading[] = [];
   let clauseStart = 0;
+  /** A cue covers the clauses after it up to the sentence's end (`phấn đấu A; B; C.`). */
+  const cues = new SentenceCues(readings);
+  /** Where the lines that may lead in a list began, and the heading they started with. */
+  let leadStart = 0;
+  let leadHeading: Heading | undefined;
   let found: Found[] = [];
   /** The clause already stated a percentage: counts after it describe that percentage's subject. */
   let clauseHasPercent = false;
@@ -109,7 +171,7 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
     clauseHasPercent = false;
     if (found.length === 0) return; // most clauses hold no value: nothing to check or allocate
     // the past marker may follow the value (`tăng 3% so với năm trước`), so it is checked once the clause is complete
-    if (found.some((f) => f.unlessPast) && clauseHasPast(readings, clauseStart, clauseEnd)) found = found.filter((f) => !f.unlessPast);
+    if (found.some((f) => f.unlessPast) && (clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found))) found = found.filter((f) => !f.unlessPast);
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
   };
@@ -117,26 +179,41 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
   for (let k = 0; k < tokens.count; k++) {
     // Plain words after plain words neither start a clause nor hold a value: the common case, cheaply.
     if (k > 0 && (k = tokens.skipPlainWords(k)) === tokens.count) break;
-    if (k === 0 || startsClause(tokens, k) || (afterHeading && tokens.newlineBefore(k))) {
-      if (k > 0) flush(k - 1);
+    const newClause = k === 0 || startsClause(tokens, k);
+    if (newClause || (afterHeading && tokens.newlineBefore(k))) {
+      if (k > 0) {
+        if (tokens.isChar(k - 1, ':') && tokens.newlineBefore(k) && leadsInTargets(readings, leadStart, k - 1)) {
+          openTargets(readings, headings, leadHeading, leadStart, k - 1);
+        }
+        flush(k - 1);
+      }
       clauseStart = k;
+      if (k === 0 || tokens.charCode(k - 1) !== SEMICOLON) cues.begin(k);
+      // a heading line wrapped onto the next line still leads in what follows it
+      if (newClause) {
+        leadStart = k;
+        leadHeading = undefined;
+      }
       const heading = k === 0 || tokens.newlineBefore(k) ? headingAt(readings, k) : undefined;
       if (heading) afterHeading = true;
       else if (k === 0 || tokens.newlineBefore(k)) afterHeading = false;
       if (heading) {
         while (headings.length && headings[headings.length - 1].level >= heading.level) headings.pop();
         headings.push(heading);
+        leadHeading = heading;
       }
     }
-    const value = valueAt(readings, k, clauseStart);
+    if (!tokens.isDigits(k)) continue;
+    const inTargets = listsTargets(headings);
+    const value = valueAt(readings, k, clauseStart, inTargets, cues);
     if (!value) continue;
     if (value.values[0].unit === 'count' && clauseHasPercent) continue;
     if (value.values[0].unit === '%') clauseHasPercent = true;
-    const inGoal = headings.some((h) => h.goal);
     const inAssessment = isReport || headings.some((h) => h.assessment);
     const isPercent = value.values[0].unit === '%';
-    if (inGoal || clauseHasCue(readings, clauseStart, k)) found.push(value);
-    else if (isPercent && !inAssessment) found.push({ ...value, unlessPast: true });
+    if (inTargets || cues.before(k)) found.push(value);
+    // `không vượt quá 20%`: outside a target section a cap is a rule's limit, not a target
+    else if (isPercent && !inAssessment && value.values[0].qualifier !== CAP) found.push({ ...value, unlessPast: true });
     k = value.last;
   }
   flush(tokens.count - 1);
@@ -157,7 +234,49 @@ function startsClause(tokens: Tokens, k: number): boolean {
   if (!newline) return false;
   if (LIST_MARKS.has(tokens.charCode(k))) return true;
   const next = tokens.charCode(k + 1);
-  return tokens.glued(k + 1) && (next === STOP || next === 0x29) && (tokens.isDigits(k) || tokens.end[k] - tokens.start[k] <= 4);
+  // `2)`, `b.`, `iv)`: a list number has at most two digits (a wrapped `2021)` ends a bracket)
+  return tokens.glued(k + 1) && (next === STOP || next === 0x29) && tokens.end[k] - tokens.start[k] <= (tokens.isDigits(k) ? 2 : 4);
+}
+
+/**
+ * The lines [from, colon) lead in a list of targets: they end in `:` and say
+ * `phấn đấu`, or announce `mục tiêu` / `chỉ tiêu` right before the colon or
+ * `sau` (`Phấn đấu đến năm 2030 hoàn thành các mục tiêu cụ thể sau:`), not
+ * one named before (`Để đạt được mục tiêu trên, ... các giải pháp sau:`).
+ */
+function leadsInTargets(readings: TokenReadings, from: number, colon: number): boolean {
+  for (let j = Math.max(from, colon - CUE_REACH); j < colon; j++) {
+    if (readings.phraseAt(j, CUE.strive) >= 0) return true;
+    if (readings.phraseAt(j, CUE.goal) < 0 && readings.phraseAt(j, CUE.quota) < 0) continue;
+    for (let a = j + 2; a <= Math.min(colon, j + 4); a++) if (a === colon || readings.readsAs(a, FOLLOWING, 1)) return true;
+  }
+  return false;
+}
+
+/** A lead-in opens a target block: its heading's, or one of its own until the next heading below the current one. */
+function openTargets(readings: TokenReadings, headings: Heading[], heading: Heading | undefined, from: number, colon: number): void {
+  const horizon = horizonIn(readings, from, colon);
+  if (heading) {
+    heading.goal = true;
+    heading.horizon ??= horizon;
+    return;
+  }
+  // a level below the section it is in (outside any section, the next heading of any level closes it);
+  // it replaces the block of an earlier lead-in of the same section
+  let section = headings.length - 1;
+  while (section >= 0 && headings[section].leadIn) section--;
+  const level = section >= 0 ? headings[section].level + 1 : Infinity;
+  while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
+  headings.push({ level, goal: true, leadIn: true, assessment: false, horizon });
+}
+
+/** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: the clause reports a change between its values. */
+function reportsChange(readings: TokenReadings, found: Found[]): boolean {
+  if (found.length < 2) return false;
+  for (let j = found[0].last + 1; j < found[found.length - 1].first; j++) {
+    if (readings.readsAsAny(j, CHANGE_WORDS, 0) && !readings.readsAs(j - 1, AT_LEAST, 0)) return true;
+  }
+  return false;
 }
 
 /** A numbered line (`2.`, `1.2.`, `II.`, `B.`) and what it announces. */
@@ -182,7 +301,8 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   } else {
     return undefined;
   }
-  const goal = readings.phraseAt(w, CUE.goal) >= 0 || readings.phraseAt(w, CUE.quota) >= 0;
+  const cue = Math.max(readings.phraseAt(w, CUE.goal), readings.phraseAt(w, CUE.quota));
+  const goal = cue >= 0;
   let assessment = false;
   // only a top section (`I. TÌNH HÌNH ...`) reports the past
   let end = w;
@@ -190,7 +310,24 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   for (let j = w; j < end && !assessment && level <= 1; j++) {
     assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0;
   }
-  return { level, goal, assessment, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
+  const general = goal && readings.readsAs(cue + 1, GENERAL, 1);
+  let mixed = false;
+  for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
+  return { level, goal, general, mixed, assessment, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
+}
+
+/**
+ * Under a target heading: the nearest one lists targets, not `Mục tiêu chung`,
+ * the goal in prose, where values count as they do elsewhere (corpus README:
+ * the `Mục tiêu cụ thể` / `chỉ tiêu` sections).
+ */
+function listsTargets(headings: Heading[]): boolean {
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const heading = headings[h];
+    // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets
+    if (heading.goal) return !heading.general && !(heading.mixed && h < headings.length - 1);
+  }
+  return false;
 }
 
 /** A `BÁO CÁO` type line near the top: the whole document reports the past. */
@@ -217,18 +354,46 @@ function clauseHasPast(readings: TokenReadings, from: number, to: number): boole
   return false;
 }
 
-function clauseHasCue(readings: TokenReadings, from: number, to: number): boolean {
-  // the cue governs the values near it; a bounded look-back keeps run-on clauses linear
-  for (let j = Math.max(from, to - CUE_REACH); j <= to; j++) {
-    if (readings.phraseAt(j, CUE.strive) >= 0 || readings.phraseAt(j, CUE.quota) >= 0 || readings.phraseAt(j, CUE.goal) >= 0) return true;
-  }
-  return false;
+const CUE_PHRASES = Object.values(CUE);
+const CUE_FIRST_WORDS = CUE_PHRASES.map((ids) => ids[0]);
+
+/** A cue begins at token j; most tokens read as no cue's first word, which one look at the token tells. */
+function isCue(readings: TokenReadings, j: number): boolean {
+  return readings.readsAsAny(j, CUE_FIRST_WORDS, 1) && readings.firstPhraseAt(j, CUE_PHRASES) >= 0;
 }
 
-/** A percentage, a range of percentages, or a count of units starting at token k. */
-function valueAt(readings: TokenReadings, k: number, clauseStart: number): Found | undefined {
+/**
+ * The cues of the current sentence (`phấn đấu A; B; C.`), read forward as its
+ * values come: a token is read once, where asking back from every value would
+ * read the sentence again and again.
+ */
+class SentenceCues {
+  private start = 0;
+  private scanned = 0;
+  private last = -1;
+
+  constructor(private readonly readings: TokenReadings) {}
+
+  /** A sentence begins at token k. */
+  begin(k: number): void {
+    this.start = this.scanned = k;
+    this.last = -1;
+  }
+
+  /** A cue shortly before token k: it governs the values near it, and the bound keeps run-on sentences linear. */
+  before(k: number): boolean {
+    for (let j = Math.max(this.scanned, k - CUE_REACH); j <= k; j++) if (isCue(this.readings, j)) this.last = j;
+    this.scanned = Math.max(this.scanned, k + 1);
+    return this.last >= Math.max(this.start, k - CUE_REACH);
+  }
+}
+
+/** A percentage, a range of percentages, or a count starting at token k; `inTargets` under a target heading or lead-in. */
+function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTargets: boolean, cues: SentenceCues): Found | undefined {
   const { tokens } = readings;
   if (!tokens.isDigits(k) || tokens.end[k] - tokens.start[k] > 6 || isListNumber(tokens, k)) return undefined;
+  // `¢6 niềm tin` (cố): digits right after OCR junk are the rest of a damaged word
+  if (tokens.afterJunk(k)) return undefined;
   // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits
   if (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.isDigits(k - 2) && tokens.glued(k - 1)) return undefined;
   // the upper end of a range is read together with its lower end
@@ -256,65 +421,44 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number): Found
     const qualifier = qualifierFor(readings, k, first.last + 1, clauseStart);
     return { first: k, last: first.last + 1, values: [{ value: first.value, unit: '%', ...(qualifier ? { qualifier } : {}) }] };
   }
-  return countAt(readings, k, first.value, first.last, clauseStart);
+  return countAt(readings, k, first.value, first.last, clauseStart, inTargets, cues);
 }
 
-/** `300 đảng viên`, `01 đơn vị`, `4 - 5 đảng viên`: a count, unless a year or a description of the subject. */
-function countAt(readings: TokenReadings, k: number, value: number, numberEnd: number, clauseStart: number): Found | undefined {
+/** `300 đảng viên`, `01 đơn vị`, `4 - 5 đảng viên`: a count, unless a year, a name, a time or a description of the subject. */
+function countAt(
+  readings: TokenReadings, k: number, value: number, numberEnd: number, clauseStart: number, inTargets: boolean, cues: SentenceCues,
+): Found | undefined {
   const { tokens } = readings;
-  if (YEAR.test(tokens.text(k)) || readings.readsAs(k - 1, YEAR_WORD, 1)) return undefined;
-  // `t 1 đảng viên`: a digit after a one-letter fragment is OCR debris of a word (`tỷ lệ`).
-  const before = tokens.charCode(k - 1);
-  if (before >= 0x61 && before <= 0x7a) return undefined;
-  for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
-    if (readings.firstPhraseAt(b, SUBJECT_MARKERS) >= 0) return undefined;
-  }
+  // the cheap tests first: most numbers are dates, years, parts of symbols
   let end = numberEnd;
   let max: number | undefined;
   if (tokens.isChar(end + 1, '-') && isNumber(tokens, end + 2)) {
-    max = Number(tokens.text(end + 2));
-    end += 2;
+    const upper = numberValue(tokens, end + 2);
+    max = upper.value;
+    end = upper.last;
   }
-  const unitEnd = countUnitAt(readings, end + 1);
-  if (unitEnd < 0) return undefined;
-  const qualifier = qualifierFor(readings, k, unitEnd, clauseStart);
+  const noun = end + 1;
+  // a number alone on its line is a page number
+  if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;
+  if (YEAR.test(tokens.text(k))) return undefined;
+  // `t 1 đảng viên`: a digit after a one-letter fragment is OCR debris of a word (`tỷ lệ`).
+  const before = tokens.charCode(k - 1);
+  if (before >= 0x61 && before <= 0x7a) return undefined;
+  if (readings.readsAsAny(noun, TIME_UNITS, 1) || NOT_NOUNS.some((id) => readings.spelledAs(noun, id))) return undefined;
+  const last = inTargets ? noun : countUnitAt(readings, noun);
+  // outside a target block a count needs a cue
+  if (last < 0 || (!inTargets && !cues.before(k))) return undefined;
+  for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
+  for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
+    // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
+    if (readings.firstPhraseAt(b, SUBJECT_MARKERS, 0) >= 0 && !readings.readsAs(b + 1, MORE, 1)) return undefined;
+  }
+  const qualifier = qualifierFor(readings, k, last, clauseStart);
   const q = qualifier ? { qualifier } : {};
   const values: TargetValue[] = max === undefined
     ? [{ value, unit: 'count', ...q }]
     : [{ value, max, unit: 'count', ...q }, { value: max, unit: 'count', qualifier: 'đến' }];
-  return { first: k, last: unitEnd, values };
-}
-
-/** Token k is a number of one to six digits. */
-function isNumber(tokens: Tokens, k: number): boolean {
-  return tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 6;
-}
-
-/** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity. */
-function isListNumber(tokens: Tokens, k: number): boolean {
-  if (tokens.isChar(k - 1, '(') && tokens.isChar(k + 1, ')')) return true;
-  return tokens.glued(k + 1) && (tokens.isChar(k + 1, '.') || tokens.isChar(k + 1, ')')) && (k === 0 || tokens.newlineBefore(k));
-}
-
-/** The number at k, with a decimal part (`15,5`, `2.5`) when one is glued to it. */
-function numberValue(tokens: Tokens, k: number): { value: number; last: number } {
-  // Vietnamese groups thousands with `.` (`1.500 đảng viên`) and writes decimals with `,` (`15,5%`)
-  let digits = tokens.text(k);
-  let last = k;
-  while (tokens.isChar(last + 1, '.') && groupedDigits(tokens, last + 2)) {
-    digits += tokens.text(last + 2);
-    last += 2;
-  }
-  const decimalMark = tokens.isChar(last + 1, ',') || tokens.isChar(last + 1, '.');
-  if (decimalMark && tokens.glued(last + 1) && tokens.glued(last + 2) && tokens.isDigits(last + 2) && tokens.isChar(last + 3, '%')) {
-    return { value: Number(`${digits}.${tokens.text(last + 2)}`), last: last + 2 };
-  }
-  return { value: Number(digits), last };
-}
-
-/** Three digits glued after a separator: a thousands group. */
-function groupedDigits(tokens: Tokens, k: number): boolean {
-  return tokens.glued(k - 1) && tokens.glued(k) && tokens.isDigits(k) && tokens.end[k] - tokens.start[k] === 3;
+  return { first: k, last, values };
 }
 
 /** Last token of a unit noun at k (the last word may have the next one glued to it by OCR), or -1. */
@@ -330,6 +474,39 @@ function countUnitAt(readings: TokenReadings, k: number): number {
   return -1;
 }
 
+/** Token k is a number of one to six digits. */
+function isNumber(tokens: Tokens, k: number): boolean {
+  return tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 6;
+}
+
+/** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity. */
+function isListNumber(tokens: Tokens, k: number): boolean {
+  if (tokens.isChar(k - 1, '(') && tokens.isChar(k + 1, ')')) return true;
+  return tokens.glued(k + 1) && (tokens.isChar(k + 1, '.') || tokens.isChar(k + 1, ')')) && (k === 0 || tokens.newlineBefore(k));
+}
+
+/** The number at k, with a decimal part (`15,5`, `2.5%`) when one is glued to it. */
+function numberValue(tokens: Tokens, k: number): { value: number; last: number } {
+  // Vietnamese groups thousands with `.` (`1.500 đảng viên`) and writes decimals with `,` (`15,5%`)
+  let digits = tokens.text(k);
+  let last = k;
+  while (tokens.isChar(last + 1, '.') && groupedDigits(tokens, last + 2)) {
+    digits += tokens.text(last + 2);
+    last += 2;
+  }
+  // a glued `,` is always the decimal mark (`0,5 - 1%`, `1,2 triệu`); a `.` only before `%`, since `2.1` also numbers items
+  const comma = tokens.isChar(last + 1, ',');
+  if ((comma || tokens.isChar(last + 1, '.')) && tokens.glued(last + 1) && tokens.glued(last + 2) && tokens.isDigits(last + 2) && (comma || tokens.isChar(last + 3, '%'))) {
+    return { value: Number(`${digits}.${tokens.text(last + 2)}`), last: last + 2 };
+  }
+  return { value: Number(digits), last };
+}
+
+/** Three digits glued after a separator: a thousands group. */
+function groupedDigits(tokens: Tokens, k: number): boolean {
+  return tokens.glued(k - 1) && tokens.glued(k) && tokens.isDigits(k) && tokens.end[k] - tokens.start[k] === 3;
+}
+
 function qualifierFor(readings: TokenReadings, first: number, last: number, clauseStart: number): string | undefined {
   const { tokens } = readings;
   let before: string | undefined;
@@ -338,7 +515,8 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
     // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`)
     if (tokens.isDigits(b) || tokens.isPunctuation(b)) break;
     for (const [ids, name] of QUALIFIERS_BEFORE) {
-      if (readings.phraseAt(b, ids) === b + ids.length - 1 && b + ids.length - 1 < first) {
+      // as spelled, or as OCR's known letters for it: a looser reading takes `đưa` for `dưới`
+      if (readings.phraseAt(b, ids, 0) === b + ids.length - 1 && b + ids.length - 1 < first) {
         before = name;
         break;
       }
@@ -382,16 +560,16 @@ function toEntity(
   let subject: string | undefined;
   if (afterValues <= last) {
     const span = originalSpan(folded, tokens.start[afterValues], tokens.end[last]);
-    subject = collapseWhitespace(folded.source.slice(span.start, span.end)).replace(/[\s.;,]+$/, '').slice(0, 160) || undefined;
+    subject = cleanText(folded.source.slice(span.start, span.end)).replace(/[\s.;,]+$/, '').slice(0, 160) || undefined;
   }
-  const inGoal = headings.some((h) => h.goal);
+  const inTargets = listsTargets(headings);
   return {
     id: `target-${start}-${end}`,
     kind: 'target',
     start,
     end,
     text: folded.source.slice(start, end),
-    confidence: inGoal ? 0.9 : 0.75,
+    confidence: inTargets ? 0.9 : 0.75,
     values: found.flatMap((f) => f.values),
     ...(horizon ? { horizon } : {}),
     ...(subject ? { subject } : {}),

@@ -155,6 +155,167 @@ describe('recognizeAgencies: spans and lists', () => {
   });
 });
 
+describe('recognizeAgencies: state bodies, courts, banks, press organs', () => {
+  // input -> canonical name, level
+  it.each([
+    ['Tòa án nhân dân thành phố nâng cao chất lượng xét xử', 'Tòa án nhân dân', 'province'],
+    ['Toà án nhân dân tối cao', 'Tòa án nhân dân tối cao', 'central'],
+    ['Viện kiểm sát nhân dân tỉnh tăng cường kiểm sát', 'Viện kiểm sát nhân dân', 'province'],
+    ['Viện Kiểm sát nhân dân huyện', 'Viện kiểm sát nhân dân', 'district'],
+    ['VKSND tỉnh', 'Viện kiểm sát nhân dân', 'province'],
+    ['Ngân hàng Chính sách xã hội huyện bảo đảm nguồn vốn', 'Ngân hàng Chính sách xã hội', 'district'],
+    ['Kiểm toán Nhà nước', 'Kiểm toán Nhà nước', 'central'],
+    ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'central'],
+    ['Hội đồng Lý luận Trung ương tổ chức hội thảo', 'Hội đồng Lý luận Trung ương', 'central'],
+    ['Báo Nhân Dân', 'Báo Nhân Dân', 'central'],
+    ['Tạp chí Cộng sản', 'Tạp chí Cộng sản', 'central'],
+    ['Đài Tiếng nói Việt Nam', 'Đài Tiếng nói Việt Nam', 'central'],
+    ['Hội Người cao tuổi phường', 'Hội Người cao tuổi', 'commune'],
+    ['Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ', 'province'],
+    ['Tổng Liên đoàn Lao động Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam', 'other'],
+    ['Phòng Thương mại và Công nghiệp Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam', 'other'],
+    ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh', 'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực', 'province'],
+    ['Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện', 'Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'district'],
+    // ministries, departments and district offices named after one field
+    ['Bộ Công Thương chủ trì', 'Bộ Công Thương', 'state'],
+    ['Bộ Kế hoạch và Đầu tư', 'Bộ Kế hoạch và Đầu tư', 'state'],
+    ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch', 'state'],
+    ['Sở Giáo dục và Đào tạo tỉnh', 'Sở Giáo dục và Đào tạo', 'province'],
+    ['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Phát triển nông thôn', 'province'],
+    ['Phòng Lao động - Thương binh và Xã hội huyện', 'Phòng Lao động - Thương binh và Xã hội', 'district'],
+    ['Phòng Tài chính - Kế hoạch', 'Phòng Tài chính - Kế hoạch', 'district'],
+    // OCR damage
+    ['So K¢ hoach va Pau tw', 'Sở Kế hoạch và Đầu tư', 'province'],
+    ['So Tai nguyén va Moi tru&ng', 'Sở Tài nguyên và Môi trường', 'province'],
+    ['Sd Noi vu', 'Sở Nội vụ', 'province'],
+    ['Ngan hang Chinh s4ch x&\nhoi huyen', 'Ngân hàng Chính sách xã hội', 'district'],
+    ['Hoc vién Chinh tri quoc gia Hé\nChi Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'central'],
+    ['Tép chi Cong san, Pai Truyén hinh Viet Nam', 'Tạp chí Cộng sản', 'central'],
+    ['Bo Giao duc va Dao tao', 'Bộ Giáo dục và Đào tạo', 'state'],
+  ])('%j -> %s', (input, name, level) => {
+    const [first] = agencies(input);
+    expect(first.name).toBe(name);
+    expect(first.level).toBe(level);
+  });
+});
+
+describe('recognizeAgencies: an organ named after the body it leads is an agency of its own', () => {
+  it.each([
+    ['Đảng đoàn Quốc hội lãnh đạo Quốc hội', ['Đảng đoàn Quốc hội', 'Quốc hội']],
+    ['Ban cán sự đảng Chính phủ lãnh đạo Chính phủ', ['Ban cán sự đảng Chính phủ', 'Chính phủ']],
+    ['Đảng ủy Chính phủ, Đảng ủy Quốc hội', ['Đảng ủy Chính phủ', 'Đảng ủy Quốc hội']],
+    ['Đảng đoàn Mặt trận Tổ quốc Việt Nam thành phố', ['Đảng đoàn Mặt trận Tổ quốc Việt Nam']],
+    ['Đảng đoàn Hội Nông dân tỉnh', ['Đảng đoàn Hội Nông dân']],
+    ['Thường trực Hội đồng nhân dân huyện', ['Thường trực Hội đồng nhân dân']],
+    ['Đoàn đại biểu Quốc hội thành phố', ['Đoàn đại biểu Quốc hội']],
+    ['Đoàn ĐBQH tỉnh', ['Đoàn đại biểu Quốc hội']],
+    ['Ban cán sự đảng Bộ Tư pháp', ['Ban cán sự đảng Bộ Tư pháp']],
+    ['Ban Bí thư Trung ương Đoàn ban hành', ['Ban Bí thư Trung ương Đoàn']],
+    ['Ban Thường vụ Trung ương Đoàn', ['Ban Thường vụ Trung ương Đoàn']],
+    ['Ban Bí thư Trung ương Đảng', ['Ban Bí thư']],
+    // OCR damage
+    ['Pé nghi Đang dy Chinh phu chi dao', ['Đảng ủy Chính phủ']],
+    ['Pang üy Qu6c hbi chi dao', ['Đảng ủy Quốc hội']],
+    ['Thuong trwc Hoi dbng nhan dan huyen', ['Thường trực Hội đồng nhân dân']],
+    ['Ban Bi thy Trung wong Poan ban hanh', ['Ban Bí thư Trung ương Đoàn']],
+  ])('%j -> %j', (input, expected) => {
+    expect(names(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh', ['Ủy ban nhân dân']],
+    ['đồng chí Phó Bí thư Thường trực Hội đồng nhân dân', ['Hội đồng nhân dân']],
+  ])('a person title is not the organ: %j -> %j', (input, expected) => {
+    expect(names(input)).toEqual(expected);
+  });
+});
+
+describe('recognizeAgencies: names read by their head noun', () => {
+  // clean text: the head written exactly, a capitalised name, a clear end
+  it.each([
+    ['Cục Thuế tỉnh phối hợp', 'Cục Thuế', 'province'],
+    ['Cục Thống kê tỉnh', 'Cục Thống kê', 'province'],
+    ['Hội Doanh nhân trẻ tỉnh', 'Hội Doanh nhân trẻ', 'province'],
+    ['Đài Phát thanh và Truyền hình tỉnh chủ trì', 'Đài Phát thanh và Truyền hình', 'province'],
+    ['Vụ Tuyên truyền, Ban Tuyên giáo Trung ương', 'Vụ Tuyên truyền', 'central'],
+    ['4. Phòng Tổ chức cơ sở đảng - đảng viên, Ban Tổ chức Tỉnh uỷ chủ trì', 'Phòng Tổ chức cơ sở đảng - đảng viên', 'other'],
+    ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
+    ['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự', 'province'],
+    ['Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh', 'Ngân hàng Nông nghiệp và Phát triển nông thôn', 'other'],
+    ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng', 'province'],
+    ['Viện Hàn lâm Khoa học xã hội Việt Nam nghiên cứu', 'Viện Hàn lâm Khoa học xã hội Việt Nam', 'other'],
+  ])('%j -> %s', (input, name, level) => {
+    const found = agencies(input);
+    expect(found[0]).toMatchObject({ name, level });
+    expect(found[0].confidence).toBeLessThan(0.9);
+  });
+
+  it.each([
+    ['các sở, ngành, địa phương'],
+    ['giới thiệu đoàn viên, hội viên ưu tú'],
+    ['Hội viên tham gia đầy đủ'],
+    ['Hội nghị lần thứ mười'],
+    ['Báo cáo kết quả thực hiện'],
+    ['Phòng, chống tham nhũng'],
+    ['Vụ việc phức tạp'],
+    ['Sở dĩ chưa đạt'],
+    ['Học viện thu hút học viên'],
+    ['Tổng cục trưởng'],
+    ['thành phố Hội An'],
+    ['quan hệ với Đài Loan'],
+    // OCR text: a head without its diacritics names nothing the gazetteer does not list
+    ['Hoi Doanh nhan tre'],
+    ['Cuc Thue tinh'],
+    // header lines in capitals hide how the name is written
+    ['CỤC THUẾ TỈNH'],
+    // no clear end: better no name than a wrong one
+    ['Viện Nghiên cứu phát triển kinh tế xã hội thành phố'],
+    ['đảng ủy trực thuộc Trung ương'],
+    ['Các Đảng ủy trực thuộc'],
+  ])('%j -> none', (input) => {
+    expect(names(input).filter((name) => name !== 'Trung ương')).toEqual([]);
+  });
+
+  it('keeps the name as written in NFC, whatever the form and tone style of the input', () => {
+    const clean = 'Hội Khuyến nông tỉnh và Cục Hải quan tỉnh';
+    const expected = names(clean);
+    expect(expected).toEqual(['Hội Khuyến nông', 'Cục Hải quan']);
+    for (const v of [clean.normalize('NFD'), clean.replace(/ /g, '\u00a0')]) expect(names(v)).toEqual(expected);
+    for (const name of names(clean.normalize('NFD'))) expect(name).toBe(name.normalize('NFC'));
+    expect(names('Toà án Quân sự Quân khu 4')).toEqual(['Tòa án Quân sự Quân khu']);
+    expect(agencies('Đài Phát thanh - Truyền hình tỉnh Thanh Hoá'.normalize('NFD'))[0]).toMatchObject({ name: 'Đài Phát thanh - Truyền hình', level: 'province' });
+  });
+});
+
+describe('recognizeAgencies: OCR case and punctuation', () => {
+  it.each([
+    // a `.` glued into a word is OCR's reading of a horn (`i.r` = ư)
+    ['Ban Thi.rcng v Quan uy', ['Ban Thường vụ Quận ủy']],
+    // before a capital it still ends a sentence written without its space
+    ['hoàn thành nhiệm vụ.Ban Thường vụ Tỉnh ủy', ['Ban Thường vụ Tỉnh ủy']],
+    // a heading line in capitals ends at its line break
+    ['III. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân huyện chủ trì', ['Ủy ban nhân dân']],
+    ['Hi Ngi.röi cao tuoi phiro\'ng', ['Hội Người cao tuổi']],
+    // `ô` read as `i`
+    ['Ban  Châp hanh Dâng bi thanh phô vê', ['Ban Chấp hành Đảng bộ thành phố']],
+    // a later capital counts for a lower-cased `Đ` only when it is its syllable's letter
+    ['bang uy Khoi Co quan', ['Đảng ủy Khối']],
+    ['déang Gy truc thuoc Trung wong', []],
+    ['Moi tinh uy, thanh uy, déang Gy truc thuoc', ['Tỉnh ủy', 'Thành ủy']],
+    ['Ban can sa dang Uy ban nhân dn tinh lanh dao', ['Ủy ban nhân dân']],
+  ])('%j -> %j', (input, expected) => {
+    expect(names(input)).toEqual(expected);
+  });
+
+  it('ends a place name where its case changes: a header line run into the place line', () => {
+    const source = 'ĐẢNG ỦY XÃ BÌNH LƯ Bình Lư, ngày 21 tháng 11 năm 2025';
+    const [a] = agencies(source);
+    expect(a).toMatchObject({ name: 'Đảng ủy', level: 'commune', text: 'ĐẢNG ỦY XÃ BÌNH LƯ' });
+    expect(agencies('Ban Thường vụ Tỉnh ủy Lai Châu')[0].text).toBe('Ban Thường vụ Tỉnh ủy Lai Châu');
+    expect(agencies('Đảng ủy xã A Mú Sung')[0].text).toBe('Đảng ủy xã A Mú Sung');
+  });
+});
+
 describe('recognisers on arbitrary text', () => {
   const pieces = ['Ban ', 'Thường vụ ', 'Tỉnh ủy ', 'Pang ty ', 'UBND ', '/TW', '90% ', '3 - 4', ' đảng viên', ':', ';', '.', '\n', '- ', '(1) ', 'Cơ quan chủ trì: ', 'ủ', 'Đ', '\u0301', '\u00a0', '&', '1.500 '];
   const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 300 }).map((p) => p.join(''));

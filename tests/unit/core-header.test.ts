@@ -60,6 +60,40 @@ describe('header', () => {
   });
 });
 
+describe('header: OCR damage and layout', () => {
+  it.each([
+    // the `*` under the issuer on the place's line
+    ['BAN CHAP HANH TRUNG UONG PANG CONG SAN VIET NAM\nBAN TUYEN GIAO VA DAN VAN\n* Ha  Noi, ngay 20 thang 6 niam 2025\nSé 45-BC/BTGDVTW\n\nBAO CAO\nso két 04 nam',
+      { place: 'Ha Noi', issuer: 'BAN CHAP HANH TRUNG UONG BAN TUYEN GIAO VA DAN VAN', symbol: '45-BC/BTGDVTW', date: '2025-06-20' }],
+    // `S4N` is OCR's `SẢN`, not `Số 4`
+    ['TINH ÜY THAI BINH PANG CONG S4N VIÉT NAM\nVAN PHONG\n* Thai Binh, ngdy 05 thang 9 niam 2024\nS6 1245-TB/VPTU\n\nTHONG BAO\nkét luan',
+      { place: 'Thai Binh', issuer: 'TINH ÜY THAI BINH VAN PHONG', symbol: '1245-TB/VPTU' }],
+    // the parent body line (`BỘ` read as `Bq`) and the Party's name (a vowel lost) are not the issuer
+    ['\nDANG Bq QUaN LONG BIÊN \nDANG UY PHI.RONG GIA THçY \n\nDANG CNG SÃN VIET NAM \n\nLong Biên, ngày 10 tháng 3 nâm 2023 \n* \n\nSo 05-NQ/DU \n\nNGH QUYÊT \n',
+      { place: 'Long Biên', issuer: 'DANG UY PHI.RONG GIA THçY', symbol: '05-NQ/ĐU' }],
+  ])('%j', (text, expected) => {
+    expect(analyzeText(text).document).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a rule under the title', 'KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết số 23-NQ/TW\nđến năm 2030\n-----\n\nTại phiên họp ngày 05/12/2024, Bộ Chính trị kết luận'],
+    ['the opening `Tại ...` right after the title', 'KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết số 23-NQ/TW\nđến năm 2030\nTại phiên họp ngày 05/12/2024, Bộ Chính trị kết luận'],
+  ])('ends the title at %s', (_, text) => {
+    expect(analyzeText(text).document.title).toBe('về tiếp tục thực hiện Nghị quyết số 23-NQ/TW đến năm 2030');
+  });
+
+  it('reads an OCR Party name as a detection signal', () => {
+    expect(detectPartyDocument(foldText('TINH ÜY THAI BINH PANG CONG S4N VIÉT NAM\nVAN PHONG')).score).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('gives canonical header fields in NFC for NFD input', () => {
+    const text = 'ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN UỶ NAM ĐÀN\n*\nSố 08-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hoá, ngày 12 tháng 5 năm 2023\n\nNGHỊ QUYẾT\nvề phát triển du lịch\n';
+    const { document } = analyzeText(text.normalize('NFD'));
+    // as written (`UỶ`, `Hoá`), in NFC
+    expect(document).toMatchObject({ issuer: 'HUYỆN UỶ NAM ĐÀN', place: 'Thanh Hoá', title: 'về phát triển du lịch', symbol: '08-NQ/HU' });
+  });
+});
+
 describe('outline', () => {
   it('lists sections with levels, labels and nested ends', () => {
     const { outline } = analyzeText(PLAN).document;

@@ -51,6 +51,22 @@ describe('references: symbols as they are written', () => {
     ['Công văn số 215/UBND-VX', '215/UBND-VX', 'Công văn', 'Công văn số 215/UBND-VX'],
     ['Số: 35-KH/ĐU', '35-KH/ĐU', 'Kế hoạch', 'Số: 35-KH/ĐU'],
     ['Nghị quyết số 21-NQ/\nTW', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết số 21-NQ/\nTW'],
+    // state symbols: number[letter]/[year/]CODE(-CODE)*, a code being letters and a term number
+    ['theo Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội', '35/2023/UBTVQH15', 'Nghị quyết', 'Nghị quyết số 35/2023/UBTVQH15'],
+    ['Nghị quyết số 1107/NQ-UBTVQH15 ngày 24/8/2024', '1107/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1107/NQ-UBTVQH15'],
+    ['Thông tư liên tịch số 01/2014/TTLT-BNV-BTC', '01/2014/TTLT-BNV-BTC', 'Thông tư liên tịch', 'Thông tư liên tịch số 01/2014/TTLT-BNV-BTC'],
+    ['Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN', '09/2008/NQLT-CP-UBTWMTTQVN', 'Nghị quyết liên tịch', 'Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN'],
+    ['Thông tư số 22/2021/TT-BGDĐT', '22/2021/TT-BGDĐT', 'Thông tư', 'Thông tư số 22/2021/TT-BGDĐT'],
+    ['Luật số 45/2019/QH14', '45/2019/QH14', 'Luật', 'Luật số 45/2019/QH14'],
+    ['Pháp lệnh số 02/2022/UBTVQH15', '02/2022/UBTVQH15', 'Pháp lệnh', 'Pháp lệnh số 02/2022/UBTVQH15'],
+    ['Công điện số 05/CĐ-TTg ngày 09/3/2024', '05/CĐ-TTg', 'Công điện', 'Công điện số 05/CĐ-TTg'],
+    ['Giấy mời số 12-GM/TU', '12-GM/TU', 'Giấy mời', 'Giấy mời số 12-GM/TU'],
+    ['Nghi quydt s6 3 5/2023/UBTVQH15 cta Uy ban', '35/2023/UBTVQH15', 'Nghị quyết', 'Nghi quydt s6 3 5/2023/UBTVQH15'],
+    // OCR's letters for digits and a line break before the dash, vouched for by a cue and known codes
+    ['Nghị quyết số l5-NQ/TW, ngày 05/5/2022', '15-NQ/TW', 'Nghị quyết', 'Nghị quyết số l5-NQ/TW'],
+    ['Kế hoạch số 1O2-KH/TU', '102-KH/TU', 'Kế hoạch', 'Kế hoạch số 1O2-KH/TU'],
+    ['Chỉ thị số I2-CT/TW', '12-CT/TW', 'Chỉ thị', 'Chỉ thị số I2-CT/TW'],
+    ['thực hiện Quy định số 57\n-QĐ/TW, ngày 18/3/2022', '57-QĐ/TW', 'Quy định', 'Quy định số 57\n-QĐ/TW'],
   ];
   it.each(cases)('%j', (text, symbol, docType, span) => {
     const [ref] = withSymbol(text);
@@ -120,6 +136,28 @@ describe('references: what is written around the symbol', () => {
       ['121-KH/TU', 'Kế hoạch'],
       ['21-NQ/TW', 'Nghị quyết'],
     ]);
+  });
+
+  it.each([
+    // letters for digits and a dash on the next line need a cue before them and known codes
+    ['hello5-NQ/TW'],
+    ['lo-KH/TU'],
+    ['l5-NQ/TW của'],
+    ['Kế hoạch số l5-XY/ZZ'],
+    ['đạt 57\n- QĐ/TW'],
+    ['tỷ lệ 2/3-ngày'],
+  ])('is no symbol: %j', (text) => {
+    expect(withSymbol(text)).toEqual([]);
+  });
+
+  it('writes the issuer and subject of a reference in NFC', () => {
+    const text = 'Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương khoá XIII về tăng cường củng cố tổ chức cơ sở đảng;';
+    const [nfc] = withSymbol(text);
+    const [nfd] = withSymbol(text.normalize('NFD'));
+    expect(nfd.subject).toBe(nfc.subject);
+    expect(nfd.subject).toBe('tăng cường củng cố tổ chức cơ sở đảng');
+    expect(nfd.issuer).toBe(nfd.issuer!.normalize('NFC'));
+    expect(nfd.text).toBe(text.normalize('NFD').slice(nfd.start, nfd.end));
   });
 
   it('leaves dates, ranges, fractions and rates alone', () => {

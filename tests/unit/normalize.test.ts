@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldText, originalSpan } from '../../lib/core/normalize';
+import { canonicalName, cleanText, foldDiacritics, foldText, originalSpan } from '../../lib/core/normalize';
 
 describe('foldText', () => {
   it.each([
@@ -29,5 +29,20 @@ describe('foldText', () => {
       const { start, end } = originalSpan(f, i, i + 'tinh uy'.length);
       expect(source.slice(start, end).normalize('NFC')).toBe('Tỉnh uỷ');
     }
+  });
+});
+
+describe('cleanText and canonicalName', () => {
+  it.each([
+    // as written, in NFC, one space between words
+    ['Tỉnh uỷ\n Thanh Hoá'.normalize('NFD'), 'Tỉnh uỷ Thanh Hoá', 'Tỉnh ủy Thanh Hóa'],
+    ['  Toà án  nhân dân ', 'Toà án nhân dân', 'Tòa án nhân dân'],
+    ['HUYỆN UỶ', 'HUYỆN UỶ', 'HUYỆN ỦY'],
+    // the mark stays where the vowel pair does not end the syllable, and after `q`
+    ['hoàn thành, Quỳnh, quý', 'hoàn thành, Quỳnh, quý', 'hoàn thành, Quỳnh, quý'],
+    ['thuỷ lợi, loè loẹt', 'thuỷ lợi, loè loẹt', 'thủy lợi, lòe loẹt'],
+  ])('%j -> %j, %j', (input, clean, name) => {
+    expect(cleanText(input)).toBe(clean);
+    expect(canonicalName(input)).toBe(name);
   });
 });

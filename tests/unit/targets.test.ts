@@ -61,6 +61,86 @@ describe('recognizeTargets: what is not a target', () => {
   });
 });
 
+describe('recognizeTargets: counts', () => {
+  it.each([
+    // under a target heading any noun is counted
+    [GOALS + '(3) Tạo việc làm mới cho ít nhất 1.200 lao động, trong đó đưa 150 lao động đi làm việc ở nước ngoài.', ['1200 count', '150 count']],
+    [GOALS + '(4) Hỗ trợ xây mới, sửa chữa 300 căn nhà cho hộ nghèo.', ['300 count']],
+    [GOALS + '(6) Có thêm 02 xã đạt chuẩn nông thôn mới, 01 xã đạt chuẩn nông thôn mới nâng cao.', ['2 count', '1 count']],
+    [GOALS + '- GDP bình quân đầu người đạt khoảng 7.500 USD; thuộc nhóm 3 nước dẫn đầu ASEAN.', ['7500 count', '3 count']],
+    [GOALS + '(2) Thu nhập bình quân đầu người đạt 45 triệu đồng/năm.', ['45 count']],
+    [GOALS + '(4) Chỉ số PAPI của thành phố duy trì trong nhóm 05 địa phương dẫn đầu cả nước.', ['5 count']],
+    [GOALS + '(5) Hằng năm bồi dưỡng kiến thức pháp luật cho 500 lượt cán bộ.', ['500 count']],
+    [GOALS + '- Hình thành được 10 - 15 doanh nghiệp công nghiệp có năng lực cạnh tranh quốc tế.', ['10 count', '15 count']],
+    [GOALS + '(3) Hằng năm biểu dương từ 30 -\n50 tập thể, cá nhân điển hình.', ['30 count', '50 count']],
+    [GOALS + '(5) Ty l tre em 5 tuoi di.roc huy dng ra lo\'p dt 100%; phan du co thêm 01 trüong dat chuân quoc gia.', ['100%', '1 count']],
+    // in running text a cue word marks the target, and a number counts a unit of its own
+    ['Phấn đấu thu ngân sách trên địa bàn đạt trên 1.500 tỷ đồng.', ['1500 count']],
+    // the cue covers the clauses of its sentence
+    ['phấn đấu giá trị sản xuất tăng 9 - 10%; thu ngân sách đạt trên 1.500 tỷ đồng; có thêm 03 xã đạt chuẩn nông thôn mới.', ['9%', '10%', '1500 count', '3 count']],
+  ])('%j -> %j', (input, expected) => {
+    expect(values(input)).toEqual(expected);
+  });
+
+  it.each([
+    // times, frequencies, ages, ordinals, names and parts of dates
+    [GOALS + '(1) Sau 03 tháng, định kỳ 6 tháng, 01 năm đánh giá.'],
+    [GOALS + '(2) Chi bộ sinh hoạt ít nhất 02 lần trong quý, không quá 2 nhiệm kỳ.'],
+    [GOALS + '(3) Trẻ em 5 tuổi được huy động ra lớp.'],
+    [GOALS + '(4) Thực hiện Điều 4 Quy định số 24-QĐ/TW và Nghị quyết 27 của Ban Chấp hành Trung ương.'],
+    [GOALS + '(5) Đại hội lần thứ 5 nhiệm kỳ mới.'],
+    // numbers that describe the subject
+    [GOALS + '(6) Rà soát những chi bộ có 4 - 5 đảng viên, những nơi dưới 3 đảng viên.'],
+    // a page number, alone on its line
+    [GOALS + '- Giữ vững ổn định.\n\n2\n\nII. NHIỆM VỤ'],
+    // OCR debris: digits for letters right after junk, and before a verb
+    [GOALS + 'cting ¢6 niém tin ctia Nhan dan'],
+    [GOALS + '(2) Ti 18 két nap dang vién'],
+    // `Mục tiêu chung` is the goal in prose: a number there counts only a unit of its own, and only with a cue
+    ['1. Mục tiêu chung\nXây dựng đội ngũ cấp ủy viên, nhất là 12 bí thư cấp ủy đủ phẩm chất.'],
+    // in running text without a unit of measure
+    ['Triển khai có mục tiêu, chỉ tiêu cụ thể 16 trình, có chất lượng.'],
+    // a task, with no cue, outside a target section
+    ['7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.'],
+  ])('%j -> none', (input) => {
+    expect(values(input)).toEqual([]);
+  });
+});
+
+describe('recognizeTargets: target blocks, ranges and the past', () => {
+  it.each([
+    // a lead-in line ending in `:` opens a target block until the next heading of its level
+    ['2.1. Phấn đấu đến năm 2030 hoàn thành các mục tiêu cụ thể sau:\n- Hình thành 10 - 15 doanh nghiệp có năng lực cạnh tranh quốc tế.\n2.2. Hoàn thiện thể chế, có 5 chuyên gia.', ['10 count', '15 count']],
+    ['II. NHIỆM VỤ\nĐến năm 2025, phấn đấu đạt các chỉ tiêu sau:\n- Xây dựng 20 mô hình dân vận khéo;\n- 100% chi bộ có đảng viên.\n1. Tổ chức 02 hội nghị.', ['20 count', '100%']],
+    // a heading that leads in over two lines
+    ['2.1. Phấn đấu đến năm 2030 hoàn thành các mục tiêu cụ thể\nsau:\n- Đón 2 triệu lượt khách.', ['2 count']],
+    // a decimal lower bound of a range
+    [GOALS + '(1) Số vụ khiếu nại, tố cáo vượt cấp giảm bình quân 0,5 - 1%/năm.', ['0.5%', '1%']],
+    [GOALS + '(2) Tỷ lệ kết nạp đạt từ 3 - 3,5% tổng số đảng viên.', ['3%', '3.5%']],
+  ])('%j -> %j', (input, expected) => {
+    expect(values(input)).toEqual(expected);
+  });
+
+  it.each([
+    // announcing other parts, not targets
+    ['Để đạt được mục tiêu trên, cần thực hiện các giải pháp sau:\n- Tổ chức 02 hội nghị chuyên đề.'],
+    // the tasks part of a section headed by goals and tasks
+    ['II. MỤC TIÊU, NHIỆM VỤ\n2. Nhiệm vụ, giải pháp\n- Tổ chức 02 hội nghị xúc tiến đầu tư mỗi năm.'],
+    // a change between two values reports the past, and a wrapped year is no list item
+    ['Tỷ lệ hộ nghèo của huyện giảm từ 24,5% (năm\n2021) xuống còn 15,2% (năm 2023); đời sống được cải thiện.'],
+    ['tỷ lệ lao động qua đào tạo tăng từ 21,9% năm 2018 lên 27% năm 2023.'],
+    // a rule's cap, outside a target section
+    ['số đảng viên được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% số được xếp loại.'],
+  ])('%j -> none', (input) => {
+    expect(values(input)).toEqual([]);
+  });
+
+  it('keeps a target that states a change to reach', () => {
+    expect(values('Phấn đấu giảm tỷ lệ hộ nghèo từ 15% xuống còn dưới 10%.')).toEqual(['15%', '10%']);
+    expect(values(GOALS + '(1) Tỷ lệ đảng viên vi phạm không quá 2%.')).toEqual(['2%']);
+  });
+});
+
 describe('recognizeTargets: qualifier, horizon, subject, span', () => {
   it('reads the range with its qualifier and the horizon of the heading', () => {
     const source = GOALS + '(2) Tỷ lệ kết nạp đảng viên mới đạt từ 3 - 4% tổng số đảng viên;';
