@@ -589,6 +589,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     let level = m.agency.level;
     let name = m.agency.name;
     const levelWord = levelWordAfter(readings, last + 1);
+    if (m.agency.needsLevelWord && !levelWord) continue;
     if (levelWord) {
       last = levelWord.last;
       if (m.agency.levelFromContext) level = levelWord.level;

@@ -682,6 +682,11 @@ export interface AgencyDefinition {
   levelFromContext?: boolean;
   /** Numbered units (`Vụ Địa phương II`): a Roman numeral after the name belongs to it. */
   numbered?: boolean;
+  /**
+   * A body only with its level word after it: `Công an tỉnh` is the province's
+   * police, bare `Công an` names the force (not counted, corpus README).
+   */
+  needsLevelWord?: boolean;
 }
 
 /** Parent committees: units below combine with them (`Ban Tổ chức` + `Tỉnh ủy`). */
@@ -739,6 +744,11 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy Quân sự', 'province', ['Đảng ủy Quân sự'], true, true),
   def('Đảng ủy Công an', 'province', ['Đảng ủy Công an'], true, true),
   def('Đảng ủy Biên phòng', 'province', ['Đảng ủy Biên phòng', 'Đảng ủy Bộ đội Biên phòng'], true, true),
+  // Local police and military commands: each level has its own, named with its level word.
+  { ...def('Công an', 'province', ['Công an'], true, true), needsLevelWord: true },
+  { ...def('Bộ Chỉ huy Quân sự', 'province', ['Bộ Chỉ huy Quân sự'], true, true), needsLevelWord: true },
+  { ...def('Ban Chỉ huy Quân sự', 'district', ['Ban Chỉ huy Quân sự'], true, true), needsLevelWord: true },
+  { ...def('Bộ Chỉ huy Bộ đội Biên phòng', 'province', ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy Biên phòng'], true, true), needsLevelWord: true },
   def('Tỉnh đoàn', 'province', ['Tỉnh đoàn']),
   def('Thành đoàn', 'province', ['Thành đoàn']),
   def('Ban Chấp hành Đảng bộ tỉnh', 'province', ['Ban Chấp hành Đảng bộ tỉnh', 'BCH Đảng bộ tỉnh']),

@@ -45,6 +45,10 @@ describe('recognizeAgencies: one phrase, one canonical agency', () => {
     ['Quận ủy Ba Đình', 'Quận ủy', 'district', undefined],
     ['Đảng ủy phường Tân Định', 'Đảng ủy', 'commune', undefined],
     ['Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy các cơ quan Đảng', 'province', undefined],
+    ['Công an tỉnh chủ trì', 'Công an', 'province', undefined],
+    ['Công an huyện Bắc Hà', 'Công an', 'district', undefined],
+    ['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự', 'province', undefined],
+    ['Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự', 'commune', undefined],
     // abbreviations
     ['UBND tỉnh', 'Ủy ban nhân dân', 'province', 'UBND'],
     ['HĐND xã', 'Hội đồng nhân dân', 'commune', 'HĐND'],
@@ -103,6 +107,8 @@ describe('recognizeAgencies: what is not a named agency', () => {
     ['Ban Thường vụ'],
     ['đồng chí Phó Bí thư Thường trực'],
     ['Nghị quyết số 21-NQ/TW và Kế hoạch số 02-NQ/ĐUK'],
+    ['xây dựng Quân đội, Công an vững mạnh'],
+    ['lực lượng Công an nhân dân'],
   ])('%j -> none', (input) => {
     expect(names(input)).toEqual([]);
   });
@@ -240,7 +246,6 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Vụ Tuyên truyền, Ban Tuyên giáo Trung ương', 'Vụ Tuyên truyền', 'central'],
     ['4. Phòng Tổ chức cơ sở đảng - đảng viên, Ban Tổ chức Tỉnh uỷ chủ trì', 'Phòng Tổ chức cơ sở đảng - đảng viên', 'other'],
     ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
-    ['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự', 'province'],
     ['Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh', 'Ngân hàng Nông nghiệp và Phát triển nông thôn', 'other'],
     ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng', 'province'],
     ['Viện Hàn lâm Khoa học xã hội Việt Nam nghiên cứu', 'Viện Hàn lâm Khoa học xã hội Việt Nam', 'other'],
