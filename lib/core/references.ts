@@ -37,6 +37,19 @@ const LISTED_NUMBER = /(?<![a-z0-9/.-])(\d{1,4}[a-z]?)(?:,[ \n]?|[ \n]va[ \n])$/
 /** What may separate two symbols listed under one type word. */
 const LIST_GAP = /^[ \n]?(?:[,;][ \n]?)?(?:va[ \n])?(?:(?<![a-z0-9])s[a-z0-9§&¢]{0,2}[ \n])?$/;
 
+/** 'Bộ luật' (a code: Bộ luật Hình sự, Dân sự, Lao động) in the name written before a law's number. */
+const CODE_OF_LAW = /(?<![a-z])bo[ \n]luat(?![a-z])/;
+/** 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và số' or ', số' adds a number of the same type. */
+const SAME_TYPE_JOINER = /(?:,|[ \n]va)[ \n]?$/;
+/** Within one sentence only: a new sentence or clause may cite another type. */
+const CLAUSE_END = /[.;:](?:[ \n]|$)/;
+const LIST_SPAN_MAX = 400;
+
+function continuesListOfType(text: string, previousEnd: number, cueStart: number): boolean {
+  if (cueStart - previousEnd > LIST_SPAN_MAX) return false;
+  return SAME_TYPE_JOINER.test(text.slice(Math.max(previousEnd, cueStart - 6), cueStart)) && !CLAUSE_END.test(text.slice(previousEnd, cueStart));
+}
+
 const DATE_LEAD = /[ \n]?[,(]?[ \n]?/y;
 /** 'của' and its OCR forms (cua, ctia, ciia, cia, cta, cna). */
 const OF_WORD = /[ \n]?,?[ \n]?c[a-z]{0,2}a[ \n]/y;
@@ -60,7 +73,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) hits.push(match);
 
   const results: ReferenceMatch[] = [];
-  let previous: { end: number; docType?: string } | undefined;
+  let previous: { end: number; docType?: string; typeCode?: string } | undefined;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h];
     const indices = hit.indices!;
@@ -109,12 +122,16 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
 
     let docType = before.typeWord?.name;
     let confidence = parts.known ? (parts.repaired ? 0.85 : 0.95) : 0.7;
-    if (!docType && previous?.docType && before.start - previous.end <= 8 && LIST_GAP.test(text.slice(previous.end, before.start))) {
-      docType = previous.docType;
+    // A number listed after another of the same code is of the type written before the first.
+    if (!docType && previous?.docType && previous.typeCode === parts.typeCode) {
+      const gap = text.slice(previous.end, before.start);
+      if ((gap.length <= 8 && LIST_GAP.test(gap)) || (before.cue && continuesListOfType(text, previous.end, before.start))) docType = previous.docType;
     }
     if (!docType && heading && hit.index < heading.start) docType = heading.type;
     if (!docType) {
       docType = docTypeOfCode(parts);
+      // A code (QH) says a law; 'Bộ luật Lao động số 45/2019/QH14' says which kind.
+      if (docType === 'Luật' && CODE_OF_LAW.test(text.slice(Math.max(floor, numberStart - LOOK_BACK), numberStart))) docType = 'Bộ luật';
       confidence -= 0.1;
     }
 
@@ -144,7 +161,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       results.push(make(k === 0 ? before.start : item.start, item.end, symbol, item.number));
     });
     results.push(make(listed.length ? numberStart : before.start, symbolEnd, parts.symbol, parts.number));
-    previous = { end: symbolEnd, docType };
+    previous = { end: symbolEnd, docType, typeCode: parts.typeCode };
   }
 
   const shortForms = recognizeShortForms(folded, results.map((r) => r.entity));

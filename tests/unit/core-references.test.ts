@@ -28,6 +28,8 @@ describe('references: symbols as they are written', () => {
     ['Nghị quyết số 22/NQ-HĐND', '22/NQ-HĐND', 'Nghị quyết', 'Nghị quyết số 22/NQ-HĐND'],
     ['Báo cáo số 113-BC/BTCTW', '113-BC/BTCTW', 'Báo cáo', 'Báo cáo số 113-BC/BTCTW'],
     ['Bản sao số 424-BS/VPTU', '424-BS/VPTU', 'Bản sao', 'Bản sao số 424-BS/VPTU'],
+    ['Luật Đất đai số 31/2024/QH15', '31/2024/QH15', 'Luật', 'số 31/2024/QH15'],
+    ['thực hiện Bộ luật Lao động số 45/2019/QH14', '45/2019/QH14', 'Bộ luật', 'số 45/2019/QH14'],
     // OCR damage, all seen in scans
     ['Nghi quyét s6 21-NQ/TW', '21-NQ/TW', 'Nghị quyết', 'Nghi quyét s6 21-NQ/TW'],
     ['Nghj quydt sé 21-NQ/TW', '21-NQ/TW', 'Nghị quyết', 'Nghj quydt sé 21-NQ/TW'],
@@ -103,6 +105,19 @@ describe('references: what is written around the symbol', () => {
   it('gives a listed symbol the type word of the list', () => {
     const refs = withSymbol('các Nghị quyết số 26-NQ/TW, 27-NQ/TW của Ban Chấp hành Trung ương');
     expect(refs.map((r) => r.docType)).toEqual(['Nghị quyết', 'Nghị quyết']);
+  });
+
+  it('gives "và số N" the type of the document listed before it in the same sentence', () => {
+    const refs = withSymbol(
+      'Thực hiện Quy định số 205-QĐ/TW, ngày 23/9/2019 của Bộ Chính trị về việc kiểm soát quyền lực trong công tác cán bộ và số 37-QĐ/TW, ngày 25/10/2021. Chỉ thị số 05-CT/TW; số 12-NQ/TW.',
+    );
+    expect(refs.map((r) => [r.symbol, r.docType])).toEqual([
+      ['205-QĐ/TW', 'Quy định'],
+      ['37-QĐ/TW', 'Quy định'],
+      ['05-CT/TW', 'Chỉ thị'],
+      // another code: it says the type
+      ['12-NQ/TW', 'Nghị quyết'],
+    ]);
   });
 
   it('links short forms to the full mention', () => {
