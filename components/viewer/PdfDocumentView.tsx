@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EntityCounts } from '@/components/EntityCounts';
 import { t } from '@/components/i18n';
+import { SearchBox } from '@/components/SearchBox';
 import { foldText } from '@/lib/core/normalize';
 import type { EntityKind } from '@/lib/core/types';
 import { itemSlices } from '@/lib/pdf/char-map';
@@ -153,16 +154,14 @@ export function PdfDocumentView({ state, source }: { state: OpenState; source: P
           +
         </button>
         <span class="soi-pdf-sep" />
-        <input
-          type="search"
+        <SearchBox
           class="soi-pdf-find"
           placeholder={t('viewerSearch')}
-          aria-label={t('viewerSearch')}
           data-testid="pdf-search"
           disabled={!pdf}
           value={query}
-          onInput={(event) => {
-            setQuery(event.currentTarget.value);
+          onQuery={(value) => {
+            setQuery(value);
             setHitIndex(0);
           }}
           onKeyDown={(event) => {

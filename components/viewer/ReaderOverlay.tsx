@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
-import { t } from '@/components/i18n';
 import { placeBeside, type Anchor } from '@/components/placement';
 import type { ControllerView, PdfController } from './pdf-controller';
 import { glyphRangeOf } from './text-layer-selection';
@@ -55,20 +55,15 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
   return (
     <div class="soi-pdf-overlay">
       {button && !draft && (
-        <button
-          type="button"
+        <AnnotateButton
+          at={button}
           class="soi-pdf-annotate"
-          data-testid="pdf-annotate-button"
-          style={placeBeside(button, 110, 30)}
-          // Pressing the button must not clear the reader's selection.
-          onMouseDown={(event) => event.preventDefault()}
+          testId="pdf-annotate-button"
           onClick={() => {
             setButton(null);
             controller.draftFromSelection();
           }}
-        >
-          ✎ {t('pageAnnotateButton')}
-        </button>
+        />
       )}
       {draft && (
         <div class="soi-pdf-form soi-annotation-editing" style={placeBeside(draft.at, 320, 330)}>

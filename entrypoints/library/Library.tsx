@@ -4,6 +4,7 @@ import { ANNOTATION_KIND_LABEL } from '@/components/EntityCounts';
 import { EmptyState } from '@/components/EmptyState';
 import { t } from '@/components/i18n';
 import { PageHeader } from '@/components/PageHeader';
+import { SearchBox } from '@/components/SearchBox';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { foldDiacritics } from '@/lib/core/normalize';
 import { KIND_COLOURS } from '@/lib/highlight/styles';
@@ -143,15 +144,7 @@ export function Library() {
     <main class="soi-page">
       <PageHeader subtitle={t('librarySubtitle')} />
       <section class="soi-card soi-library-tools">
-        <input
-          type="search"
-          class="soi-search"
-          placeholder={t('librarySearch')}
-          aria-label={t('librarySearch')}
-          data-testid="library-search"
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
+        <SearchBox placeholder={t('librarySearch')} data-testid="library-search" value={query} onQuery={setQuery} />
         <div class="soi-actions" role="group" aria-label={t('exportTitle')}>
           <strong>{t('exportTitle')}</strong>
           {(Object.keys(FORMATS) as Format[]).map((format) => (

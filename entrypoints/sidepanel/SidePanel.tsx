@@ -8,6 +8,7 @@ import { EntityList } from '@/components/EntityList';
 import { t } from '@/components/i18n';
 import { KindToggles } from '@/components/KindToggles';
 import { PageHeader } from '@/components/PageHeader';
+import { SearchBox } from '@/components/SearchBox';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { isPdfUrl, viewerUrl } from '@/components/viewer/file-param';
 import type { EntityKind } from '@/lib/core/types';
@@ -161,15 +162,7 @@ export function SidePanel() {
       <section class="soi-card" data-testid="entities">
         <h2>{t('panelEntitiesTitle')}</h2>
         {kinds && <KindToggles kinds={kinds} counts={counts} onChange={(next) => void setKinds(next)} />}
-        <input
-          type="search"
-          class="soi-search"
-          placeholder={t('panelSearch')}
-          aria-label={t('panelSearch')}
-          data-testid="entity-search"
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
+        <SearchBox placeholder={t('panelSearch')} data-testid="entity-search" value={query} onQuery={setQuery} />
         <EntityList
           entities={analysis.entities}
           dismissedIds={dismissedIds}

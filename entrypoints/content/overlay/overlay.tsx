@@ -8,8 +8,8 @@
 import { render } from 'preact';
 import { SOI_UI_ATTRIBUTE } from '@/lib/anchor/text-index';
 import type { AnnotationBody } from '@/lib/store/types';
+import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
-import { t } from '@/components/i18n';
 import { placeBeside, type Anchor } from '@/components/placement';
 import css from './overlay.css?inline';
 
@@ -111,17 +111,7 @@ function Layer({ state }: { state: OverlayState }) {
         </div>
       )}
       {annotateButton && (
-        <button
-          type="button"
-          class="annotate"
-          data-testid="soi-annotate-button"
-          style={placeBeside(annotateButton, 110, 30)}
-          // Pressing the button must not clear the reader's selection.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={annotateButton.onClick}
-        >
-          ✎ {t('pageAnnotateButton')}
-        </button>
+        <AnnotateButton at={annotateButton} class="annotate" testId="soi-annotate-button" onClick={annotateButton.onClick} />
       )}
       {form && (
         <div class="form" style={placeBeside(form, 320, 330)}>
