@@ -67,7 +67,7 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
       )}
       {draft && (
         <div class="soi-pdf-form soi-annotation-editing" style={placeBeside(draft.at, 320, 330)}>
-          <AnnotationForm quote={draft.quote} onSave={(body) => void controller.saveDraft(body)} onCancel={() => controller.cancelDraft()} />
+          <AnnotationForm quote={draft.quote} initial={draft.body} onSave={(body) => void controller.saveDraft(body)} onCancel={() => controller.cancelDraft()} />
         </div>
       )}
       {notice && (

@@ -30,6 +30,8 @@ export interface AnnotationDraft {
   end: number;
   quote: string;
   at: Anchor;
+  /** What the reader had written, when a save failed and the form opens again with it. */
+  body?: AnnotationBody;
 }
 
 /** What the viewer shows of the controller; a new object on every change. */
@@ -210,6 +212,8 @@ export class PdfController {
       this.notify(t('pageAnnotationSaved'));
     } catch (error) {
       this.notify(t('pageAnnotationFailed', String(error)), true);
+      // Nothing the reader wrote is lost: the form comes back with it.
+      this.update({ draft: { ...draft, body } });
     }
   }
 

@@ -10,7 +10,7 @@ import { precheckPartyDocument } from '@/lib/core/detect';
 import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight';
 import { answerTabRequests, sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
 import { webPageSource } from '@/lib/store/document-record';
-import type { AnnotationRecord } from '@/lib/store/types';
+import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
 import { ANNOTATION_KIND_LABEL } from '@/components/EntityCounts';
 import { t } from '@/components/i18n';
 import { PageOverlay } from './overlay/overlay';
@@ -65,16 +65,16 @@ export class PageController {
     // The page changed, but not its text: the verdict stands (and a full analysis is not redone).
     if (leading === this.examinedText) return;
     this.examinedText = leading;
-    if (precheckPartyDocument(leading)) {
-      const session = this.createSession();
-      this.isPartyDocument = session?.analysis.document.isPartyDocument ?? false;
-      if (session && this.isPartyDocument) {
-        await this.show(session);
-        return;
-      }
+    const candidate = precheckPartyDocument(leading) ? this.createSession() : null;
+    this.isPartyDocument = candidate?.analysis.document.isPartyDocument ?? false;
+    if (candidate && this.isPartyDocument) {
+      await this.show(candidate);
+      return;
     }
     const state = await this.report();
-    if (state && (state.annotations.length > 0 || state.dismissed.length > 0)) await this.analyse(state);
+    if (!state || (state.annotations.length === 0 && state.dismissed.length === 0)) return;
+    if (candidate) await this.show(candidate, state);
+    else await this.analyse(state);
   }
 
   /** Full analysis of the page as it is now, shown with the library's annotations laid over it. */
@@ -225,14 +225,20 @@ export class PageController {
       return;
     }
     const box = range.getBoundingClientRect();
-    this.overlay.openForm({ x: box.left, top: box.top, bottom: box.bottom }, target.selector[0].exact, (body) => {
-      void sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) })
-        .then(() => this.refresh())
-        .then(
-          () => this.overlay.toast(t('pageAnnotationSaved')),
-          (error: unknown) => this.overlay.toast(t('pageAnnotationFailed', String(error)), true),
-        );
-    });
+    const at = { x: box.left, top: box.top, bottom: box.bottom };
+    const save = async (body: AnnotationBody): Promise<void> => {
+      try {
+        // The background answers null when the write failed.
+        if (!(await sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) }))) throw new Error('not saved');
+        await this.refresh();
+        this.overlay.toast(t('pageAnnotationSaved'));
+      } catch (error) {
+        // Nothing the reader wrote is lost: the form comes back with it.
+        this.overlay.toast(t('pageAnnotationFailed', String(error)), true);
+        this.overlay.openForm(at, target.selector[0].exact, (again) => void save(again), body);
+      }
+    };
+    this.overlay.openForm(at, target.selector[0].exact, (body) => void save(body));
   }
 
   private onSelectionGesture(event: Event): void {

@@ -16,7 +16,7 @@ import css from './overlay.css?inline';
 interface OverlayState {
   tooltip?: Anchor & { kind: string; text: string };
   annotateButton?: Anchor & { onClick: () => void };
-  form?: Anchor & { quote: string; onSave: (body: AnnotationBody) => void; onCancel: () => void };
+  form?: Anchor & { quote: string; initial?: AnnotationBody; onSave: (body: AnnotationBody) => void; onCancel: () => void };
   toast?: { message: string; error: boolean };
 }
 
@@ -55,12 +55,13 @@ export class PageOverlay {
     if (this.state.annotateButton) this.update({ annotateButton: undefined });
   }
 
-  openForm(at: Anchor, quote: string, onSave: (body: AnnotationBody) => void): void {
+  /** `initial`: what the reader had written, when a save failed and the form opens again with it. */
+  openForm(at: Anchor, quote: string, onSave: (body: AnnotationBody) => void, initial?: AnnotationBody): void {
     const close = () => this.update({ form: undefined });
     this.update({
       annotateButton: undefined,
       tooltip: undefined,
-      form: { ...at, quote, onSave: (body) => (close(), onSave(body)), onCancel: close },
+      form: { ...at, quote, initial, onSave: (body) => (close(), onSave(body)), onCancel: close },
     });
   }
 
@@ -115,7 +116,7 @@ function Layer({ state }: { state: OverlayState }) {
       )}
       {form && (
         <div class="form" style={placeBeside(form, 320, 330)}>
-          <AnnotationForm quote={form.quote} onSave={form.onSave} onCancel={form.onCancel} />
+          <AnnotationForm quote={form.quote} initial={form.initial} onSave={form.onSave} onCancel={form.onCancel} />
         </div>
       )}
       {toast && (
