@@ -131,19 +131,28 @@ const WALK = 256;
  * answer, it is a binary search.
  */
 function tokenAtOriginal(folded: FoldedText, tokens: Tokens, offset: number, hint: number): number {
-  const originalStart = (k: number): number => folded.starts[tokens.start[k]];
   let lo = 0;
   let hi = tokens.count;
-  if (hint < hi && originalStart(hint) < offset) {
+  if (hint < hi && originalStart(folded, tokens, hint) < offset) {
     lo = hint + 1;
-    for (const stop = Math.min(hi, lo + WALK); lo < stop; lo++) if (originalStart(lo) >= offset) return lo;
+    for (const stop = Math.min(hi, lo + WALK); lo < stop; lo++) if (originalStart(folded, tokens, lo) >= offset) return lo;
   }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (originalStart(mid) < offset) lo = mid + 1;
+    if (originalStart(folded, tokens, mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Where token k starts in the original text. A function of the module, not a
+ * closure made in `tokenAtOriginal`: that runs once per agency, and a closure
+ * made per call is an allocation each time (and, where the build keeps
+ * function names, a `defineProperty` call as well).
+ */
+function originalStart(folded: FoldedText, tokens: Tokens, k: number): number {
+  return folded.starts[tokens.start[k]];
 }
 
 /** Token ranges of the `Tổ chức thực hiện` sections: from the heading to `Nơi nhận` or the end. */
@@ -154,9 +163,10 @@ function implementationSections(readings: TokenReadings): [number, number][] {
   for (let k = 0; k < tokens.count; k = tokens.nextLineStart(k + 1)) {
     // headings and `Nơi nhận` begin a line with a capital: other lines are passed over cheaply
     if (!(tokens.isPunctuation(k) || tokens.isDigits(k) || tokens.capital(k))) continue;
-    const w = afterNumbering(tokens, k);
-    if (open < 0 && tokens.capital(w) && readings.phraseAt(w, IMPLEMENTATION) >= 0) open = k;
-    else if (open >= 0 && readings.phraseAt(k, RECIPIENTS) >= 0) {
+    if (open < 0) {
+      const w = afterNumbering(tokens, k);
+      if (tokens.capital(w) && readings.phraseAt(w, IMPLEMENTATION) >= 0) open = k;
+    } else if (readings.phraseAt(k, RECIPIENTS) >= 0) {
       sections.push([open, k - 1]);
       open = -1;
     }
@@ -178,12 +188,13 @@ function labelRole(readings: TokenReadings, first: number): { role: AssignmentRo
   // a label and the agencies listed after it fit in a few dozen tokens; a longer line is prose
   const lineStart = tokens.lineStartWithin(first - 1, Math.max(0, first - LABEL_REACH));
   if (lineStart < 0) return undefined;
-  let colon = first - 1;
-  while (colon >= lineStart && !tokens.isChar(colon, ':')) colon--;
-  if (colon < lineStart) return undefined;
+  // the label's words first: one look at the line's start, where most lines begin with no label
   let labelStart = lineStart;
   if (tokens.isChar(labelStart, '-') || tokens.isChar(labelStart, '+')) labelStart++;
   if (readings.phraseAt(labelStart, AGENCY_LABEL) < 0) return undefined;
+  let colon = first - 1;
+  while (colon >= lineStart && !tokens.isChar(colon, ':')) colon--;
+  if (colon < lineStart) return undefined;
   const roles = new Set<AssignmentRole>();
   for (let j = labelStart + AGENCY_LABEL.length; j < colon; j++) {
     // the label is a closed context, so a more damaged reading is still safe (`chi dgo` = chỉ đạo)

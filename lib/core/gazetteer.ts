@@ -72,6 +72,12 @@ export class Tokens {
   readonly start: Int32Array<ArrayBuffer>;
   readonly end: Int32Array<ArrayBuffer>;
   readonly flags: Uint8Array<ArrayBuffer>;
+  /**
+   * The code of each one-character token, 0 for longer ones (no token is the
+   * character 0): recognisers ask for punctuation marks at almost every step,
+   * and one column is cheaper to read than a token's bounds and its text.
+   */
+  private readonly single: Uint16Array<ArrayBuffer>;
   /** Distinct-word id of each token. */
   readonly word: Int32Array<ArrayBuffer>;
   /** Number of distinct words; ids are 0 .. wordCount - 1. */
@@ -86,6 +92,7 @@ export class Tokens {
     this.start = columns.start;
     this.end = columns.end;
     this.flags = columns.flags;
+    this.single = columns.single;
     this.word = columns.word;
     this.wordCount = columns.wordCount;
     this.wordStart = columns.wordStart;
@@ -109,7 +116,9 @@ export class Tokens {
 
   /** The code of a one-character token, -1 for longer tokens and out of range. */
   charCode(k: number): number {
-    return k >= 0 && k < this.count && this.end[k] - this.start[k] === 1 ? this.folded.text.charCodeAt(this.start[k]) : -1;
+    if (k < 0 || k >= this.count) return -1;
+    const c = this.single[k];
+    return c === 0 ? -1 : c;
   }
 
   /** Token k is a lone punctuation mark. */
@@ -183,32 +192,65 @@ export class Tokens {
 }
 
 type TokenColumns = Pick<Tokens, 'count' | 'start' | 'end' | 'flags' | 'word' | 'wordCount'> & {
+  single: Uint16Array<ArrayBuffer>;
   wordStart: Int32Array<ArrayBuffer>;
   wordLength: Int32Array<ArrayBuffer>;
 };
 
-/**
- * The one pass over the folded text behind `Tokens`: a function of its own
- * that returns right after its loop, for the reason given at `foldInto` in
- * normalize.ts.
- */
+/** What `scanInto` fills: the token columns, and the table of distinct words it interns them in. */
+interface ScanState {
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+  single: Uint16Array<ArrayBuffer>;
+  word: Int32Array<ArrayBuffer>;
+  wordCount: number;
+  wordStart: Int32Array<ArrayBuffer>;
+  wordLength: Int32Array<ArrayBuffer>;
+  wordHash: Int32Array<ArrayBuffer>;
+  wordCheck: Int32Array<ArrayBuffer>;
+  /** Open addressing on the first hash: slot -> word id + 1, 0 = empty. */
+  slots: Int32Array<ArrayBuffer>;
+}
+
+/** The one pass over the folded text behind `Tokens`. */
 function scanTokens(folded: FoldedText): TokenColumns {
-  const { text, starts, source } = folded;
-  const n = text.length;
   // a token comes every four folded characters or so: a third of the length leaves room, so the
   // columns are sized once and rarely grown (growing copies them all)
-  let capacity = Math.floor(n / 3) + 16;
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let flagsOf = new Uint8Array(capacity);
-  let word = new Int32Array(capacity);
+  const capacity = Math.floor(folded.text.length / 3) + 16;
+  const state: ScanState = {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    single: new Uint16Array(capacity),
+    word: new Int32Array(capacity),
+    wordCount: 0,
+    wordStart: new Int32Array(256),
+    wordLength: new Int32Array(256),
+    wordHash: new Int32Array(256),
+    wordCheck: new Int32Array(256),
+    slots: new Int32Array(512),
+  };
+  const count = scanInto(folded, state);
+  const { start, end, flags, single, word, wordCount, wordStart, wordLength } = state;
+  return { count, start, end, flags, single, word, wordCount, wordStart, wordLength };
+}
+
+/**
+ * The scanning loop; returns the number of tokens. It ends right after the
+ * loop, for the reason given at `foldInto` in normalize.ts, and so returns
+ * only a number: what else it makes (a grown column, the count of distinct
+ * words) is stored in `state` where it changes, inside the loop. An object
+ * built after the loop was code the compiled loop knew nothing about, and
+ * threw it away again on every call.
+ */
+function scanInto(folded: FoldedText, state: ScanState): number {
+  const { text, starts, source } = folded;
+  const n = text.length;
+  let { start, end, flags: flagsOf, single, word, wordStart, wordLength, wordHash, wordCheck, slots } = state;
+  let capacity = start.length;
   let count = 0;
   let wordCount = 0;
-  let wordStart = new Int32Array(256);
-  let wordLength = new Int32Array(256);
-  let wordHash = new Int32Array(256);
-  let wordCheck = new Int32Array(256);
-  let slots = new Int32Array(512);
   let mask = slots.length - 1;
   let i = 0;
   let flags = 0;
@@ -238,10 +280,11 @@ function scanTokens(folded: FoldedText): TokenColumns {
     }
     if (count === capacity) {
       capacity *= 2;
-      start = grow(start, capacity);
-      end = grow(end, capacity);
-      word = grow(word, capacity);
-      flagsOf = grow(flagsOf, capacity);
+      state.start = start = grow(start, capacity);
+      state.end = end = grow(end, capacity);
+      state.word = word = grow(word, capacity);
+      state.flags = flagsOf = grow(flagsOf, capacity);
+      state.single = single = grow(single, capacity);
     }
     const k = count++;
     if (flags & NEWLINE_BEFORE && k > 0) {
@@ -255,9 +298,9 @@ function scanTokens(folded: FoldedText): TokenColumns {
     start[k] = i;
     end[k] = j;
     flagsOf[k] = flags;
+    if (j === i + 1) single[k] = c;
 
-    // Intern the word: `slots` is an open-addressing table (hash slot -> word id + 1, 0 = empty)
-    // on the first hash; two independent 30-bit hashes and the length identify a word without
+    // Intern the word: two independent 30-bit hashes and the length identify a word without
     // comparing its letters.
     const length = j - i;
     const hash = h & 0x3fffffff;
@@ -272,11 +315,12 @@ function scanTokens(folded: FoldedText): TokenColumns {
     }
     if (id < 0) {
       id = wordCount++;
+      state.wordCount = wordCount;
       if (id === wordStart.length) {
-        wordStart = grow(wordStart, id * 2);
-        wordLength = grow(wordLength, id * 2);
-        wordHash = grow(wordHash, id * 2);
-        wordCheck = grow(wordCheck, id * 2);
+        state.wordStart = wordStart = grow(wordStart, id * 2);
+        state.wordLength = wordLength = grow(wordLength, id * 2);
+        state.wordHash = wordHash = grow(wordHash, id * 2);
+        state.wordCheck = wordCheck = grow(wordCheck, id * 2);
       }
       wordStart[id] = i;
       wordLength[id] = length;
@@ -284,7 +328,7 @@ function scanTokens(folded: FoldedText): TokenColumns {
       wordCheck[id] = check;
       slots[slot] = id + 1;
       if (wordCount * 2 > slots.length) {
-        slots = new Int32Array(slots.length * 2);
+        state.slots = slots = new Int32Array(slots.length * 2);
         mask = slots.length - 1;
         for (let w = 0; w < wordCount; w++) {
           let s = wordHash[w] & mask;
@@ -297,7 +341,7 @@ function scanTokens(folded: FoldedText): TokenColumns {
     flags = GLUED;
     i = j;
   }
-  return { count, start, end, flags: flagsOf, word, wordCount, wordStart, wordLength };
+  return count;
 }
 
 const STOP = 0x2e;
@@ -316,7 +360,7 @@ function isLowerLetterAt(folded: FoldedText, i: number): boolean {
   return i < folded.text.length && isLetter(folded.text.charCodeAt(i)) && IS_UPPER[charCodeAt.call(folded.source, folded.starts[i])] !== 1;
 }
 
-function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, length: number): T {
+function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, length: number): T {
   const b = new (a.constructor as new (length: number) => T)(length);
   b.set(a);
   return b;
@@ -646,9 +690,9 @@ export class TokenReadings {
     return -1;
   }
 
-  /** Token k reads as one of the single syllables `ids` (as `readsAs`). */
+  /** Token k reads as one of the single syllables `ids` (as `readsAs`); its readings looked up once, not once per id. */
   readsAsAny(k: number, ids: readonly number[], maxCost = Infinity): boolean {
-    for (const id of ids) if (this.readsAs(k, id, maxCost)) return true;
+    for (const r of this.at(k)) if (r.single >= 0 && r.cost <= maxCost && ids.includes(r.single)) return true;
     return false;
   }
 

@@ -83,54 +83,64 @@ export function foldDiacritics(input: string): string {
 /** Fold `input`, keeping a map from every folded character back to the original. */
 export function foldText(input: string): FoldedText {
   const n = input.length;
-  const out = new Uint16Array(n);
-  const starts = new Uint32Array(n + 1);
+  // one slot more than the text needs in front: see `foldInto`
+  const out = new Uint16Array(n + 1);
+  const starts = new Uint32Array(n + 2);
   const o = foldInto(input, out, starts);
-  starts[o] = n;
-  return { text: decodeUtf16(out, o), starts: starts.subarray(0, o + 1), source: input };
+  starts[o + 1] = n;
+  return { text: decodeUtf16(out.subarray(1, o + 1)), starts: starts.subarray(1, o + 2), source: input };
 }
 
+/** 1 for the code units folding makes white space (one table each, so the loop below tests none). */
+const IS_WHITE = new Uint8Array(0x10000);
+const IS_NEWLINE = new Uint8Array(0x10000);
+IS_WHITE[SPACE] = IS_WHITE[NEWLINE] = IS_NEWLINE[NEWLINE] = 1;
+
 /**
- * The folding loop; returns the folded length. A function of its own, ending
- * right after the loop: V8 compiles a long loop while it runs (on-stack
- * replacement), before the code after it has ever run, and code after the
- * loop that it knows nothing about can throw that compiled loop away again on
- * every call.
+ * The folding loop, writing from index 1 of `out` and `starts`; returns the
+ * folded length. A function of its own, ending right after the loop: V8
+ * compiles a long loop while it runs (on-stack replacement), before the code
+ * after it has ever run, and code after the loop that it knows nothing about
+ * can throw that compiled loop away again on every call.
+ *
+ * Whitespace runs collapse without a branch on whether a character is white:
+ * words and spaces alternate every few characters, so such a branch is
+ * mispredicted twice a word, which cost as much as all the rest of the loop.
+ * Every character is written at `at`; a white one that continues a run
+ * (`more`) is written over the run's character instead of after it, keeping
+ * the run's start and turning it into a line break once the run holds one.
+ * Slot 0 is where leading whitespace goes, so `at` never leaves the arrays.
  */
 function foldInto(input: string, out: Uint16Array, starts: Uint32Array): number {
   const n = input.length;
-  let o = 0;
-  let pendingSpace = -1; // original index where the current whitespace run began
-  let pendingNewline = false;
+  let o = 1; // next free slot
+  let white = 1; // the last character kept was white space (or none was kept yet)
+  let runNewline = 0; // the current whitespace run holds a line break
+  let runStart = 0; // original index where the current whitespace run began
   for (let i = 0; i < n; i++) {
     const c = charCodeAt.call(input, i);
     const f = c < TABLE_SIZE ? FOLD_TABLE[c] : foldHighUnit(c);
     if (f === DROP) continue;
-    if (f === SPACE || f === NEWLINE) {
-      if (pendingSpace < 0) pendingSpace = i;
-      if (f === NEWLINE) pendingNewline = true;
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      if (o > 0) {
-        out[o] = pendingNewline ? NEWLINE : SPACE;
-        starts[o++] = pendingSpace;
-      }
-      pendingSpace = -1;
-      pendingNewline = false;
-    }
-    out[o] = f;
-    starts[o++] = i;
+    const ws = IS_WHITE[f];
+    const more = ws & white;
+    const at = o - more;
+    runNewline = (runNewline & more) | IS_NEWLINE[f];
+    // f itself, or for white space SPACE, or NEWLINE once the run holds one
+    out[at] = f + ws * (SPACE - f) - runNewline * (SPACE - NEWLINE);
+    runStart = i - more * (i - runStart);
+    starts[at] = runStart;
+    o = at + 1;
+    white = ws;
   }
-  return o;
+  // trailing whitespace is dropped, as leading whitespace is
+  return (white && o > 1 ? o - 1 : o) - 1;
 }
 
 const utf16 = new TextDecoder('utf-16le');
 
-function decodeUtf16(units: Uint16Array, length: number): string {
+function decodeUtf16(units: Uint16Array): string {
   // TextDecoder is much faster than String.fromCharCode over millions of units.
-  const view = units.subarray(0, length);
-  return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  return utf16.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
 }
 
 /** Runs of white space other than a lone space: the only ones `replace(/\s+/g, ' ')` changes. */
