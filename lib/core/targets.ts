@@ -93,6 +93,7 @@ const COUNT_UNITS = [
   'lao động', 'việc làm', 'căn', 'ngôi', 'nhà', 'trường', 'tập thể', 'cá nhân', 'hợp tác xã', 'dự án', 'công trình',
   'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn',
 ].map(phraseIds);
+const ONE_WORD_UNITS = COUNT_UNITS.filter((unit) => unit.length === 1).map(([id]) => id);
 /** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
 const COUNT_UNIT_PARTS = COUNT_UNITS.map((unit) => ({ head: unit.slice(0, -1), last: unit[unit.length - 1], folded: syllableFolded(unit[unit.length - 1]) }));
 /** Words before a number that make it a name, an ordinal or part of a date: `Điều 4`, `lần thứ 5`, `tháng 11`, `Chỉ thị 05`. */
@@ -102,6 +103,8 @@ const NOT_COUNTED_AFTER = [
 ].map(phraseIds);
 /** Words before a count that make it describe the subject (`chi bộ có 4 đảng viên`) rather than set a target. */
 const SUBJECT_MARKERS = [phraseIds('có'), phraseIds('dưới')];
+/** Index of `có` in `SUBJECT_MARKERS`. */
+const HAVE = 0;
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
 const YEAR_WORD = syllableId('năm');
@@ -161,14 +164,22 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
   let leadStart = 0;
   let leadHeading: Heading | undefined;
   let found: Found[] = [];
-  /** The clause already stated a percentage: counts after it describe that percentage's subject. */
-  let clauseHasPercent = false;
-  /** A heading line is its own clause: the line after it starts a new one. */
+  /**
+   * Where the clause stated a percentage (-1: none): counts after it describe that percentage's
+   * subject (`đạt 90% trên tổng số 300 đảng viên`), unless a cue after it sets a target of their
+   * own (`kết nạp từ 3 - 4% tổng số đảng viên, phấn đấu từ 3.500 đảng viên trở lên`).
+   */
+  let clausePercentAt = -1;
+  /**
+   * A heading line is its own clause: the line after it starts a new one. A numbered line that
+   * states a value is a list item, not a heading, and its sentence runs on over the line's end
+   * (`1. Hằng năm, ... kết nạp từ 3 - 4% ..., phấn đấu từ` / `3.500 đảng viên trở lên`).
+   */
   let afterHeading = false;
   const isReport = isReportDocument(readings);
 
   const flush = (clauseEnd: number) => {
-    clauseHasPercent = false;
+    clausePercentAt = -1;
     if (found.length === 0) return; // most clauses hold no value: nothing to check or allocate
     // the past marker may follow the value (`tăng 3% so với năm trước`), so it is checked once the clause is complete
     if (found.some((f) => f.unlessPast) && (clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found))) found = found.filter((f) => !f.unlessPast);
@@ -207,8 +218,9 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
     const inTargets = listsTargets(headings);
     const value = valueAt(readings, k, clauseStart, inTargets, cues);
     if (!value) continue;
-    if (value.values[0].unit === 'count' && clauseHasPercent) continue;
-    if (value.values[0].unit === '%') clauseHasPercent = true;
+    if (value.values[0].unit === 'count' && clausePercentAt >= 0 && !cues.since(clausePercentAt, k)) continue;
+    if (value.values[0].unit === '%') clausePercentAt = k;
+    afterHeading = false;
     const inAssessment = isReport || headings.some((h) => h.assessment);
     const isPercent = value.values[0].unit === '%';
     if (inTargets || cues.before(k)) found.push(value);
@@ -234,8 +246,8 @@ function startsClause(tokens: Tokens, k: number): boolean {
   if (!newline) return false;
   if (LIST_MARKS.has(tokens.charCode(k))) return true;
   const next = tokens.charCode(k + 1);
-  // `2)`, `b.`, `iv)`: a list number has at most two digits (a wrapped `2021)` ends a bracket)
-  return tokens.glued(k + 1) && (next === STOP || next === 0x29) && tokens.end[k] - tokens.start[k] <= (tokens.isDigits(k) ? 2 : 4);
+  // `2)`, `b.`, `iv)`: a list number has at most two digits (a wrapped `2021)` ends a bracket, a wrapped `3.500` is a number)
+  return tokens.glued(k + 1) && ((next === STOP && !groupedDigits(tokens, k + 2)) || next === 0x29) && tokens.end[k] - tokens.start[k] <= (tokens.isDigits(k) ? 2 : 4);
 }
 
 /**
@@ -386,6 +398,11 @@ class SentenceCues {
     this.scanned = Math.max(this.scanned, k + 1);
     return this.last >= Math.max(this.start, k - CUE_REACH);
   }
+
+  /** A cue after token `from` and shortly before token k. */
+  since(from: number, k: number): boolean {
+    return this.before(k) && this.last > from;
+  }
 }
 
 /** A percentage, a range of percentages, or a count starting at token k; `inTargets` under a target heading or lead-in. */
@@ -397,13 +414,13 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits
   if (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.isDigits(k - 2) && tokens.glued(k - 1)) return undefined;
   // the upper end of a range is read together with its lower end
-  if (tokens.isChar(k - 1, '-') && isNumber(tokens, k - 2)) return undefined;
+  if (isRangeDash(tokens, k - 1) && isNumber(tokens, k - 2)) return undefined;
   const first = numberValue(tokens, k);
   let j = first.last + 1;
   const firstIsPercent = tokens.isChar(j, '%');
   if (firstIsPercent) j++;
   // range: `3 - 4%`, `03% - 04%`, `15% đến 20%`
-  if (isNumber(tokens, j + 1) && (tokens.isChar(j, '-') || readings.readsAsAny(j, RANGE_WORDS, 2))) {
+  if (isNumber(tokens, j + 1) && (isRangeDash(tokens, j) || readings.readsAsAny(j, RANGE_WORDS, 2))) {
     const second = numberValue(tokens, j + 1);
     if (tokens.isChar(second.last + 1, '%')) {
       const qualifier = qualifierFor(readings, k, second.last + 1, clauseStart);
@@ -432,7 +449,7 @@ function countAt(
   // the cheap tests first: most numbers are dates, years, parts of symbols
   let end = numberEnd;
   let max: number | undefined;
-  if (tokens.isChar(end + 1, '-') && isNumber(tokens, end + 2)) {
+  if (isRangeDash(tokens, end + 1) && isNumber(tokens, end + 2)) {
     const upper = numberValue(tokens, end + 2);
     max = upper.value;
     end = upper.last;
@@ -444,14 +461,20 @@ function countAt(
   // `t 1 đảng viên`: a digit after a one-letter fragment is OCR debris of a word (`tỷ lệ`).
   const before = tokens.charCode(k - 1);
   if (before >= 0x61 && before <= 0x7a) return undefined;
-  if (readings.readsAsAny(noun, TIME_UNITS, 1) || NOT_NOUNS.some((id) => readings.spelledAs(noun, id))) return undefined;
+  // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
+  if ((readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id))) || NOT_NOUNS.some((id) => readings.spelledAs(noun, id))) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
   // outside a target block a count needs a cue
   if (last < 0 || (!inTargets && !cues.before(k))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
-    if (readings.firstPhraseAt(b, SUBJECT_MARKERS, 0) >= 0 && !readings.readsAs(b + 1, MORE, 1)) return undefined;
+    const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
+    if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
+    // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
+    // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
+    if (marker === HAVE && opensClause(tokens, clauseStart, b)) continue;
+    return undefined;
   }
   const qualifier = qualifierFor(readings, k, last, clauseStart);
   const q = qualifier ? { qualifier } : {};
@@ -474,15 +497,27 @@ function countUnitAt(readings: TokenReadings, k: number): number {
   return -1;
 }
 
+/** Token b is the first word of the clause from `clauseStart`: only its list mark or number comes before it. */
+function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
+  for (let j = clauseStart; j < b; j++) if (!(tokens.isPunctuation(j) || tokens.isDigits(j))) return false;
+  return true;
+}
+
+/** A `-` between two numbers, not the list mark of the next line (`đến năm 2030` / `- 70% hộ ...`). */
+function isRangeDash(tokens: Tokens, k: number): boolean {
+  return tokens.isChar(k, '-') && !tokens.newlineBefore(k);
+}
+
 /** Token k is a number of one to six digits. */
 function isNumber(tokens: Tokens, k: number): boolean {
   return tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 6;
 }
 
-/** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity. */
+/** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity (`3.500` wrapped onto a line is one). */
 function isListNumber(tokens: Tokens, k: number): boolean {
   if (tokens.isChar(k - 1, '(') && tokens.isChar(k + 1, ')')) return true;
-  return tokens.glued(k + 1) && (tokens.isChar(k + 1, '.') || tokens.isChar(k + 1, ')')) && (k === 0 || tokens.newlineBefore(k));
+  if (!(k === 0 || tokens.newlineBefore(k)) || !tokens.glued(k + 1)) return false;
+  return tokens.isChar(k + 1, ')') || (tokens.isChar(k + 1, '.') && !groupedDigits(tokens, k + 2));
 }
 
 /** The number at k, with a decimal part (`15,5`, `2.5%`) when one is glued to it. */

@@ -37,6 +37,14 @@ describe('recognizeTargets: values', () => {
     [GOALS + '- Hằng năm, kết nạp ít nhất 250 đảng viên mới; 85% trở lên tổ chức đảng hoàn thành tốt nhiệm vụ.', ['250 count', '85%']],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả năm 2024\nCó 92% đảng viên hoàn thành tốt nhiệm vụ; phấn đấu năm 2025 đạt 95%.', ['95%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
+    // a count the plan sets without a subject before `có`; a unit one letter from a time word; a grouped number wrapped onto a line
+    [GOALS + '- Có 10 xã đạt chuẩn nông thôn mới; có 30 sản phẩm OCOP.', ['10 count', '30 count']],
+    [GOALS + '- 70% hộ kinh doanh thanh toán không dùng tiền mặt; có ít nhất 40 doanh nghiệp công nghệ số.', ['70%', '40 count']],
+    [GOALS + '- Sản lượng nuôi trồng thủy sản đạt 40.000 tấn; diện tích đạt 1.200 ha.', ['40000 count', '1200 count']],
+    [
+      'II. CHỈ TIÊU PHẤN ĐẤU\n1. Hằng năm kết nạp từ 3 - 4% tổng số đảng viên, phấn đấu từ\n3.500 đảng viên trở lên; tỷ lệ đạt 65%.',
+      ['3%', '4%', '3500 count', '65%'],
+    ],
   ])('%j -> %j', (input, expected) => {
     expect(values(input)).toEqual(expected);
   });
