@@ -17,11 +17,13 @@ export function analyzeText(input: string): Analysis {
   const heading = findTypeHeading(folded);
   const agencies = recognizeAgencies(folded);
   const references = linkIssuers(recognizeReferences(folded, heading), agencies);
-  const entities = mergeByStart([references, agencies, recognizeTargets(folded), recognizeAssignments(folded, agencies)]);
+  const header = parseHeader(folded, heading, references);
+  const year = header.date ? Number(header.date.slice(0, 4)) : undefined;
+  const entities = mergeByStart([references, agencies, recognizeTargets(folded, year), recognizeAssignments(folded, agencies)]);
   return {
     document: {
       ...detectPartyDocument(folded, heading),
-      ...parseHeader(folded, heading, references),
+      ...header,
       outline: parseOutline(folded),
     },
     entities,

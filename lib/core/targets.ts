@@ -108,6 +108,7 @@ const HAVE = 0;
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
 const YEAR_WORD = syllableId('năm');
+const SHARE = syllableId('chiếm');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
 const CHANGE_WORDS = [syllableId('xuống'), syllableId('lên')];
@@ -121,7 +122,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON),
+  ...Object.values(HORIZON), [SHARE],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -152,7 +153,11 @@ interface Found {
   unlessPast?: boolean;
 }
 
-export function recognizeTargets(folded: FoldedText): TargetEntity[] {
+/**
+ * `documentYear`, the year the document is dated, tells a clause about an
+ * earlier year (`Năm 2022, ... đạt 87,5%`) as a report of what was done.
+ */
+export function recognizeTargets(folded: FoldedText, documentYear?: number): TargetEntity[] {
   const tokens = tokenize(folded);
   const readings = new TokenReadings(tokens, READER);
   const out: TargetEntity[] = [];
@@ -182,7 +187,12 @@ export function recognizeTargets(folded: FoldedText): TargetEntity[] {
     clausePercentAt = -1;
     if (found.length === 0) return; // most clauses hold no value: nothing to check or allocate
     // the past marker may follow the value (`tăng 3% so với năm trước`), so it is checked once the clause is complete
-    if (found.some((f) => f.unlessPast) && (clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found))) found = found.filter((f) => !f.unlessPast);
+    const pastYear = pastYearIn(readings, clauseStart, clauseEnd, documentYear);
+    // a clause opening on an earlier year is a baseline even under a target heading (`(Năm 2022, tỷ lệ ... đạt 87,5%`)
+    if (pastYear >= 0 && pastYear - clauseStart <= PAST_YEAR_OPENING) found = [];
+    const past = pastYear >= 0 || clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found);
+    if (past) found = found.filter((f) => !f.unlessPast);
+    found = found.filter((f) => !(f.unlessPast && isShare(readings, f.first, clauseStart)));
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
   };
@@ -353,6 +363,35 @@ function isReportDocument(readings: TokenReadings): boolean {
   return false;
 }
 
+/** How far into its clause an earlier year may come and still open it (`(Năm 2022,`, `Đến hết năm 2023,`). */
+const PAST_YEAR_OPENING = 5;
+
+/**
+ * The first year in tokens [from, to] before `documentYear`, or -1, also when
+ * the clause names that year or a later one (`giai đoạn 2021 - 2025`,
+ * `so với năm 2020 ... đến năm 2030`). Years in dates (`16/6/2022`, `tháng 6
+ * năm 2022`) date a document the clause cites, not what it tells.
+ */
+function pastYearIn(readings: TokenReadings, from: number, to: number, documentYear: number | undefined): number {
+  if (documentYear === undefined) return -1;
+  const { tokens } = readings;
+  let first = -1;
+  for (let j = from; j <= to; j++) {
+    if (!tokens.isDigits(j) || tokens.end[j] - tokens.start[j] !== 4) continue;
+    const text = tokens.text(j);
+    if (!YEAR.test(text) || tokens.isChar(j - 1, '/') || (readings.readsAs(j - 1, YEAR_WORD, 1) && tokens.isDigits(j - 2))) continue;
+    if (Number(text) >= documentYear) return -1;
+    if (first < 0) first = j;
+  }
+  return first;
+}
+
+/** `chiếm 3,4%`: the share something has, a description, not a requirement. */
+function isShare(readings: TokenReadings, first: number, clauseStart: number): boolean {
+  for (let b = first - 1; b >= Math.max(clauseStart, first - 2); b--) if (readings.readsAs(b, SHARE, 0)) return true;
+  return false;
+}
+
 function clauseHasPast(readings: TokenReadings, from: number, to: number): boolean {
   const { tokens } = readings;
   const { folded } = tokens;
@@ -411,6 +450,8 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   if (!tokens.isDigits(k) || tokens.end[k] - tokens.start[k] > 6 || isListNumber(tokens, k)) return undefined;
   // `¢6 niềm tin` (cố): digits right after OCR junk are the rest of a damaged word
   if (tokens.afterJunk(k)) return undefined;
+  // `31/01 hằng năm`, `16/6/2022 đến 100%`: digits glued after a slash end a date or a symbol
+  if (tokens.glued(k) && tokens.isChar(k - 1, '/')) return undefined;
   // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits
   if (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.isDigits(k - 2) && tokens.glued(k - 1)) return undefined;
   // the upper end of a range is read together with its lower end

@@ -192,3 +192,22 @@ describe('recognizeTargets: qualifier, horizon, subject, span', () => {
     for (const v of [clean.normalize('NFD'), clean.replace(/ /g, '\u00a0')]) expect(values(v)).toEqual(values(clean));
   });
 });
+
+describe('recognizeTargets: what a clause about an earlier year reports', () => {
+  const of = (text: string, year?: number) => recognizeTargets(foldText(text), year).flatMap((t) => t.values.map((v) => v.value));
+  it('drops what a clause tells of a year before the document, in running text and as a baseline under a target heading', () => {
+    expect(of('Đến hết năm 2023, toàn thành phố có 326.500 người tham gia, đạt 38,2% lực lượng lao động.', 2024)).toEqual([]);
+    expect(of(GOALS + '(Năm 2022, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 87,5%.)', 2023)).toEqual([]);
+    expect(of('Năm 2024 kết nạp 3.412 đảng viên, đạt 105% kế hoạch.', 2025)).toEqual([]);
+  });
+  it('keeps it when the year is the document’s own or later, dates a cited document, or the document has no date', () => {
+    expect(of('Đến năm 2025, 100% chi bộ có đảng viên.', 2023)).toEqual([100]);
+    expect(of('Quán triệt Nghị quyết số 21-NQ/TW ngày 16/6/2022 đến 100% cán bộ, đảng viên.', 2024)).toEqual([100]);
+    expect(of('Đến hết năm 2023, đạt 38,2% lực lượng lao động.')).toEqual([38.2]);
+    expect(of(GOALS + '- GRDP bình quân tăng 7% so với năm 2020.', 2021)).toEqual([7]);
+  });
+  it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
+    expect(of('số tiền chậm đóng cuối kỳ chiếm 3,4% số phải thu.', 2024)).toEqual([]);
+    expect(of('giao chỉ tiêu phát triển người tham gia cho các quận, huyện (trước ngày 31/01 hằng năm).', 2024)).toEqual([]);
+  });
+});
