@@ -787,7 +787,7 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
   def('Đảng ủy Quân sự', 'province', ['Đảng ủy Quân sự'], true, true),
   def('Đảng ủy Công an', 'province', ['Đảng ủy Công an'], true, true),
-  def('Đảng ủy Biên phòng', 'province', ['Đảng ủy Biên phòng', 'Đảng ủy Bộ đội Biên phòng'], true, true),
+  def('Đảng ủy Bộ đội Biên phòng', 'province', ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'], true, true),
   // Local police and military commands: each level has its own, named with its level word.
   { ...def('Công an', 'province', ['Công an'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Quân sự', 'province', ['Bộ Chỉ huy Quân sự'], true, true), needsLevelWord: true },
@@ -805,6 +805,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Xây dựng Đảng', 'commune', ['Ban Xây dựng Đảng', 'Ban Xây dựng Đảng Đảng ủy']),
   def('Trường Chính trị tỉnh', 'province', ['Trường Chính trị tỉnh']),
   def('Trung tâm Chính trị', 'district', ['Trung tâm Chính trị'], true, true),
+  // the commune's one-stop office for administrative procedures (two-level local government, 2025)
+  def('Trung tâm Phục vụ hành chính công', 'commune', ['Trung tâm Phục vụ hành chính công'], true, true),
   def('Hội đồng nhân dân', 'state', ['Hội đồng nhân dân', 'HĐND'], true, true),
   def('Ủy ban nhân dân', 'state', ['Ủy ban nhân dân', 'UBND'], true, true),
   def('Mặt trận Tổ quốc Việt Nam', 'other', ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ', 'UBMTTQ Việt Nam'], true, true),
@@ -813,6 +815,7 @@ const STANDALONE: AgencyDefinition[] = [
   def('Hội Nông dân', 'other', ['Hội Nông dân', 'Hội Nông dân Việt Nam'], true, true),
   def('Hội Cựu chiến binh', 'other', ['Hội Cựu chiến binh', 'Hội Cựu chiến binh Việt Nam', 'Hội CCB'], true, true),
   def('Công đoàn', 'other', ['Công đoàn'], true, true),
+  def('Công đoàn Viên chức', 'other', ['Công đoàn Viên chức', 'Công đoàn Viên chức Việt Nam'], true, true),
   def('Liên đoàn Lao động', 'other', ['Liên đoàn Lao động'], true, true),
   // press organs and the confederation keep `Việt Nam` in their names; the mass organisations above drop it
   def('Tổng Liên đoàn Lao động Việt Nam', 'other', ['Tổng Liên đoàn Lao động Việt Nam', 'Tổng Liên đoàn Lao động']),
@@ -822,6 +825,13 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực', 'province', ['Ban Chỉ đạo phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo phòng , chống tham nhũng'], true, true),
   def('Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'other', ['Ban Chỉ đạo các chương trình mục tiêu quốc gia'], true, true),
   def('Ban Chỉ đạo Trung ương về phát triển kinh tế tư nhân', 'central', ['Ban Chỉ đạo Trung ương về phát triển kinh tế tư nhân']),
+  // Nghị quyết 57-NQ/TW (2024): one at the centre, one in each province
+  def('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'central', [
+    'Ban Chỉ đạo Trung ương về phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
+  ]),
+  def('Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'province', [
+    'Ban Chỉ đạo về phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
+  ], true, true),
   { ...def('Vụ Địa phương', 'central', ['Vụ Địa phương']), numbered: true },
   def('Phòng Tổng hợp', 'other', ['Phòng Tổng hợp']),
   def('Phòng Địa phương', 'other', ['Phòng Địa phương']),
@@ -844,6 +854,9 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Văn phòng Quốc hội', 'central', ['Văn phòng Quốc hội']),
   def('Văn phòng Chủ tịch nước', 'central', ['Văn phòng Chủ tịch nước']),
   def('Ủy ban Dân tộc', 'central', ['Ủy ban Dân tộc']),
+  // a province's office for ethnic affairs (`Ban Dân tộc tỉnh`), also a committee of its People's Council
+  def('Ban Dân tộc', 'province', ['Ban Dân tộc'], true, true),
+  def('Hạt Kiểm lâm', 'district', ['Hạt Kiểm lâm'], true, true),
   def('Hội đồng Dân tộc', 'central', ['Hội đồng Dân tộc']),
   def('Ngân hàng Nhà nước Việt Nam', 'central', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước']),
   def('Ngân hàng Chính sách xã hội', 'other', ['Ngân hàng Chính sách xã hội'], true, true),
@@ -899,7 +912,10 @@ const STATE_SECTORS: { field: string[]; heads: ('Bộ' | 'Sở' | 'Phòng')[] }[
   { field: ['Ngoại vụ'], heads: ['Sở'] },
   { field: ['Du lịch'], heads: ['Sở'] },
   { field: ['Kinh tế'], heads: ['Phòng'] },
-  { field: ['Kinh tế - Hạ tầng', 'Kinh tế, Hạ tầng và Đô thị'], heads: ['Phòng'] },
+  { field: ['Kinh tế - Hạ tầng'], heads: ['Phòng'] },
+  // the offices of a commune or ward under two-level local government (2025)
+  { field: ['Kinh tế, Hạ tầng và Đô thị'], heads: ['Phòng'] },
+  { field: ['Văn hóa - Xã hội', 'Văn hóa và Xã hội'], heads: ['Phòng'] },
   { field: ['Quản lý đô thị'], heads: ['Phòng'] },
   { field: ['Dân tộc'], heads: ['Phòng'] },
 ];
@@ -932,6 +948,7 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Phòng', level: 'other' },
   { head: 'Vụ', level: 'central' },
   { head: 'Cục', level: 'state' },
+  { head: 'Chi cục', level: 'province' },
   { head: 'Tổng cục', level: 'central' },
   { head: 'Viện', level: 'other' },
   { head: 'Học viện', level: 'other' },

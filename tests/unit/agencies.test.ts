@@ -166,6 +166,20 @@ describe('recognizeAgencies: state bodies, courts, banks, press organs', () => {
   it.each([
     ['Tòa án nhân dân thành phố nâng cao chất lượng xét xử', 'Tòa án nhân dân', 'province'],
     ['Toà án nhân dân tối cao', 'Tòa án nhân dân tối cao', 'central'],
+    // commune offices under two-level local government, provincial and district offices
+    ['chỉ đạo Phòng Kinh tế, Hạ tầng và Đô thị chủ trì', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'district'],
+    ['phối hợp với Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội', 'district'],
+    ['Trung tâm Phục vụ hành chính công phường bố trí', 'Trung tâm Phục vụ hành chính công', 'commune'],
+    ['Ban Dân tộc tỉnh tranh thủ nguồn lực', 'Ban Dân tộc', 'province'],
+    ['Hạt Kiểm lâm huyện', 'Hạt Kiểm lâm', 'district'],
+    ['Chi cục Thủy sản tăng cường kiểm tra', 'Chi cục Thủy sản', 'province'],
+    ['Công đoàn Viên chức tỉnh', 'Công đoàn Viên chức', 'province'],
+    ['Đảng uỷ Bộ đội Biên phòng tỉnh', 'Đảng ủy Bộ đội Biên phòng', 'province'],
+    [
+      'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+      'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+      'central',
+    ],
     ['Viện kiểm sát nhân dân tỉnh tăng cường kiểm sát', 'Viện kiểm sát nhân dân', 'province'],
     ['Viện Kiểm sát nhân dân huyện', 'Viện kiểm sát nhân dân', 'district'],
     ['VKSND tỉnh', 'Viện kiểm sát nhân dân', 'province'],
