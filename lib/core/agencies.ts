@@ -13,7 +13,7 @@ import { canonicalName, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  formSyllables, syllableFolded, syllableId, tokenize,
+  UNITS, formSyllables, syllableFolded, syllableId, tokenize,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -58,6 +58,12 @@ const THU = syllableId('thư');
 const CHU = syllableId('chủ');
 const TICH = syllableId('tịch');
 const DANG = syllableId('đảng');
+const AND_ID = syllableId('và');
+const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.name));
+/** Each form of a committee's unit as syllables, longest first (`Ban Tuyên giáo và Dân vận` before `Ban Tuyên giáo`). */
+const UNIT_FORMS = UNITS.flatMap(({ name, forms }) => forms.map((form) => ({ name, ids: formSyllables(form).map(syllableId) }))).sort(
+  (a, b) => b.ids.length - a.ids.length,
+);
 const DANG_UY = AGENCIES.find((a) => a.name === 'Đảng ủy')!;
 const SUBORDINATE = ['trực', 'thuộc'].map(syllableId);
 
@@ -92,7 +98,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, ...SUBORDINATE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, AND_ID, ...SUBORDINATE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -605,6 +611,16 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     const text = folded.source.slice(start, end);
     // a name read by its head noun is a guess about where it ends
     const confidence = m === listed ? Math.max(0.5, 1 - m.cost / (2 * (m.last - i + 1) + 2)) : 0.6;
+    if (m.agency.unit) {
+      const committee = name.slice(m.agency.unit.length + 1);
+      for (const shared of unitsSharingCommittee(readings, i, out.length ? tokenAfterEnd(tokens, out[out.length - 1].end, folded) : 0)) {
+        const sharedName = `${shared.name} ${committee}`;
+        // the gazetteer leaves out pairs with another name (`Ban Chấp hành` of `Đảng ủy Khối` is `Ban Chấp hành Đảng bộ Khối`)
+        if (!AGENCY_NAMES.has(sharedName)) continue;
+        const span = originalSpan(folded, tokens.start[shared.first], tokens.end[shared.last]);
+        out.push({ id: `agency-${span.start}-${span.end}`, kind: 'agency', start: span.start, end: span.end, text: folded.source.slice(span.start, span.end), confidence: 0.7, name: sharedName, level });
+      }
+    }
     // two literals, not a conditional spread (a slow path for every entity); the key order is part of the output
     out.push(
       abbreviation
@@ -614,6 +630,38 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * `Ban Tổ chức, Ban Tuyên giáo Tỉnh ủy`: units listed before one of the same
+ * committee, written without it, belong to it too. They are read back from
+ * token `at` (where the unit with its committee begins) over `,` and `và`, no
+ * further back than token `floor`, and returned in text order.
+ */
+function unitsSharingCommittee(readings: TokenReadings, at: number, floor: number): { first: number; last: number; name: string }[] {
+  const { tokens } = readings;
+  const found: { first: number; last: number; name: string }[] = [];
+  for (let separator = at - 1; separator > floor && (tokens.isChar(separator, ',') || readings.spelledAs(separator, AND_ID)); ) {
+    const last = separator - 1;
+    const unit = UNIT_FORMS.find(({ ids }) => last - ids.length + 1 >= floor && readings.phraseAt(last - ids.length + 1, ids) === last);
+    if (!unit || !tokens.capital(last - unit.ids.length + 1)) break;
+    const first = last - unit.ids.length + 1;
+    found.push({ first, last, name: unit.name });
+    separator = first - 1;
+  }
+  return found.reverse();
+}
+
+/** The first token at or after original offset `end`: where a look back must stop so as not to reread an entity. */
+function tokenAfterEnd(tokens: Tokens, end: number, folded: FoldedText): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.starts[tokens.start[mid]] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function abbreviationIn(readings: TokenReadings, from: number, to: number, folded: FoldedText): string | undefined {

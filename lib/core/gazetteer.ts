@@ -731,6 +731,8 @@ export interface AgencyDefinition {
    * police, bare `Công an` names the force (not counted, corpus README).
    */
   needsLevelWord?: boolean;
+  /** A unit of a committee (`Ban Tổ chức` of `Tỉnh ủy`): the unit's name, which others listed before it share the committee with. */
+  unit?: string;
 }
 
 /** Parent committees: units below combine with them (`Ban Tổ chức` + `Tỉnh ủy`). */
@@ -750,7 +752,7 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
 ];
 
 /** Units of a committee; they name an agency only together with the committee. */
-const UNITS: { name: string; forms: string[] }[] = [
+export const UNITS: { name: string; forms: string[] }[] = [
   { name: 'Ban Chấp hành', forms: ['Ban Chấp hành'] },
   { name: 'Ban Thường vụ', forms: ['Ban Thường vụ'] },
   { name: 'Thường trực', forms: ['Thường trực'] },
@@ -1007,6 +1009,7 @@ export const AGENCIES: AgencyDefinition[] = [
       forms: unit.forms.flatMap((u) => committee.forms.map((c) => `${u} ${c}`)),
       needsCapital: true,
       levelFromContext: committee.name === 'Đảng ủy',
+      unit: unit.name,
     })),
   ),
 ];

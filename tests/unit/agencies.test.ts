@@ -123,6 +123,22 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(a.id).toBe(`agency-${a.start}-${a.end}`);
   });
 
+  it('gives units listed before one of a committee that committee too, spanning only what is written', () => {
+    const source = '- Ban Tổ chức, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy phối hợp';
+    const found = agencies(source);
+    expect(found.map((a) => [a.text, a.name, a.level])).toEqual([
+      ['Ban Tổ chức', 'Ban Tổ chức Tỉnh ủy', 'province'],
+      ['Ban Tuyên giáo', 'Ban Tuyên giáo Tỉnh ủy', 'province'],
+      ['Ban Dân vận Tỉnh ủy', 'Ban Dân vận Tỉnh ủy', 'province'],
+    ]);
+    for (const a of found) expect(source.slice(a.start, a.end)).toBe(a.text);
+    expect(names('Văn phòng, Ủy ban Kiểm tra Huyện ủy')).toEqual(['Văn phòng Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy']);
+    // no unit before it, an agency of its own before it, or a pair the gazetteer names otherwise
+    expect(names('Sở Nội vụ, Ban Tổ chức Tỉnh ủy')).toEqual(['Sở Nội vụ', 'Ban Tổ chức Tỉnh ủy']);
+    expect(names('văn phòng, Ban Tổ chức Tỉnh ủy')).toEqual(['Ban Tổ chức Tỉnh ủy']);
+    expect(names('Ban Chấp hành, Ban Thường vụ Đảng ủy Khối')).toEqual(['Ban Thường vụ Đảng ủy Khối']);
+  });
+
   it('counts each member of a distributive list', () => {
     expect(names('Đảng đoàn các cơ quan: Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh và Ban Thường vụ Tỉnh đoàn')).toEqual([
       'Mặt trận Tổ quốc Việt Nam',
