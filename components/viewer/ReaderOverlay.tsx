@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
+import { HoverTooltip, hoverWording, type PointerAt } from '@/components/HoverTooltip';
 import { placeBeside, type Anchor } from '@/components/placement';
 import type { ControllerView, PdfController } from './pdf-controller';
 import { glyphRangeOf } from './text-layer-selection';
@@ -18,11 +19,39 @@ function buttonPlace(): Anchor | null {
 
 /**
  * The reader's annotating on the text layer, as on a web page: a button by a
- * selection, the shared AnnotationForm, and a short notice of the outcome.
+ * selection, the shared AnnotationForm, a short notice of the outcome, and
+ * the tooltip naming what a highlight under the pointer stands for.
  */
 export function ReaderOverlay({ controller, view }: { controller: PdfController; view: ControllerView }) {
   const [button, setButton] = useState<Anchor | null>(null);
+  const [tooltip, setTooltip] = useState<(PointerAt & { kind: string; text: string }) | null>(null);
   const ready = controller.session !== null;
+
+  useEffect(() => {
+    if (!ready) return;
+    let frame = 0;
+    const onPointerMove = (event: PointerEvent) => {
+      if (frame) return;
+      const { clientX: x, clientY: y } = event;
+      // One hit test per frame at most, however fast the pointer moves.
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const session = controller.session;
+        const hit = session && controller.hoverAt(x, y);
+        setTooltip(hit ? { x, y, ...hoverWording(hit, session.resolve) } : null);
+      });
+    };
+    const onLeave = () => setTooltip(null);
+    document.addEventListener('pointermove', onPointerMove, { passive: true });
+    document.addEventListener('scroll', onLeave, true);
+    document.documentElement.addEventListener('pointerleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('pointermove', onPointerMove);
+      document.removeEventListener('scroll', onLeave, true);
+      document.documentElement.removeEventListener('pointerleave', onLeave);
+    };
+  }, [ready, controller]);
 
   useEffect(() => {
     if (!ready) return;
@@ -54,6 +83,7 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
   const { draft, notice } = view;
   return (
     <div class="soi-pdf-overlay">
+      {tooltip && !draft && <HoverTooltip at={tooltip} kind={tooltip.kind} text={tooltip.text} class="soi-pdf-tooltip" testId="pdf-tooltip" />}
       {button && !draft && (
         <AnnotateButton
           at={button}

@@ -14,12 +14,13 @@ import { t } from '@/components/i18n';
 import type { Analysis } from '@/lib/core/types';
 import { FLASH_MS } from '@/lib/highlight/renderer';
 import { answerTabRequests, sendToBackground, type ToContent } from '@/lib/messages';
-import { textRangeOf } from '@/lib/pdf/char-map';
+import type { HoverTarget } from '@/lib/annotations/reading-session';
+import { textIndexAt, textRangeOf } from '@/lib/pdf/char-map';
 import type { PdfText } from '@/lib/pdf/types';
 import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
 import { PdfSession } from './pdf-session';
 import { viewerReport } from './report';
-import { glyphRangeOf } from './text-layer-selection';
+import { glyphAtPoint, glyphRangeOf } from './text-layer-selection';
 import type { Anchor } from '@/components/placement';
 import type { PdfSource, PdfState } from './usePdfDocument';
 
@@ -179,6 +180,15 @@ export class PdfController {
   }
 
   /** The floating button, the context menu and the keyboard shortcut all end here. */
+  /** What is under the pointer on a text layer, for its tooltip: an entity, a passage of the reader's, or null. */
+  hoverAt(clientX: number, clientY: number): HoverTarget | null {
+    const session = this.current;
+    if (!session) return null;
+    const glyph = glyphAtPoint(document, clientX, clientY);
+    const offset = glyph ? textIndexAt(session.pdf, glyph) : null;
+    return offset === null ? null : session.hoverTargetAt(offset);
+  }
+
   draftFromSelection(): void {
     const session = this.current;
     const selection = document.getSelection();

@@ -5,6 +5,7 @@
  * `data-item` (the span's index among the page's text items); a span may hold
  * several text nodes where the wrapping painter split it around <mark>s.
  */
+import { boxHolds, caretAt } from '@/lib/anchor/hit-test';
 import type { GlyphPosition } from '@/lib/pdf/char-map';
 
 /** The page and item of a text node on a text layer, and how many chars of the span come before it. */
@@ -45,4 +46,25 @@ export function glyphRangeOf(range: Range): { start: GlyphPosition; end: GlyphPo
     end = { ...at, offset: before + (node === range.endContainer ? range.endOffset : node.length) };
   }
   return start && end ? { start, end } : null;
+}
+
+/**
+ * The text-layer glyph under the point, or null over anything else: the
+ * caret at the point, then whichever character beside it has its box there
+ * (a caret is also found beside a line, over the page's margin).
+ */
+export function glyphAtPoint(doc: Document, x: number, y: number): GlyphPosition | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  const node = caret.node as Text;
+  const place = placeOf(node);
+  if (!place) return null;
+  const range = doc.createRange();
+  for (const char of [caret.offset, caret.offset - 1]) {
+    if (char < 0 || char >= node.length) continue;
+    range.setStart(node, char);
+    range.setEnd(node, char + 1);
+    if (boxHolds(range, x, y)) return { page: place.page, item: place.item, offset: place.before + char };
+  }
+  return null;
 }

@@ -5,13 +5,12 @@
  * and the requests of the side panel. Storage goes through the background.
  */
 import { PRECHECK_TEXT_CHARS, readLeadingText } from '@/lib/anchor/text-index';
-import { describeEntity } from '@/lib/core/describe-entity';
 import { precheckPartyDocument } from '@/lib/core/detect';
 import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight';
 import { answerTabRequests, sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
 import { webPageSource } from '@/lib/store/document-record';
 import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
-import { ANNOTATION_KIND_LABEL } from '@/components/EntityCounts';
+import { hoverWording } from '@/components/HoverTooltip';
 import { t } from '@/components/i18n';
 import { PageOverlay } from './overlay/overlay';
 import { PageSession } from './page-session';
@@ -270,13 +269,7 @@ export class PageController {
         this.overlay.hideTooltip();
         return;
       }
-      const at = { x: clientX, top: clientY, bottom: clientY };
-      if ('entity' in hit) {
-        this.overlay.showTooltip(at, t(ANNOTATION_KIND_LABEL[hit.entity.kind]), describeEntity(hit.entity, session.resolve));
-      } else {
-        const body = hit.annotation.body;
-        this.overlay.showTooltip(at, t('pageYourNote'), body.note || t(ANNOTATION_KIND_LABEL[body.kind]));
-      }
+      this.overlay.showTooltip({ x: clientX, y: clientY }, hoverWording(hit, session.resolve));
     });
   }
 }

@@ -12,18 +12,15 @@
 import { describeRange } from '@/lib/anchor/dom-selectors';
 import { createSpanLocator, type SpanLocator } from '@/lib/anchor/hit-test';
 import { buildTextIndex, type TextIndex } from '@/lib/anchor/text-index';
-import { ReadingSession } from '@/lib/annotations/reading-session';
+import { ReadingSession, type HoverTarget } from '@/lib/annotations/reading-session';
 import type { Reconciliation } from '@/lib/annotations/reconcile';
 import { analyzeText } from '@/lib/core/analyze';
-import type { Analysis, Entity, EntityKind } from '@/lib/core/types';
+import type { Analysis, EntityKind } from '@/lib/core/types';
 import type { HighlightGroup, HighlightKind, HighlightRenderer } from '@/lib/highlight';
 import type { PageState } from '@/lib/messages';
 import { contentHash } from '@/lib/store/content-hash';
-import type { AnnotationRecord, AnnotationTarget } from '@/lib/store/types';
+import type { AnnotationTarget } from '@/lib/store/types';
 import { locateMainContent } from './main-content';
-
-/** What the pointer is over: an automatic entity or one of the reader's annotations. */
-export type HoverTarget = { start: number; end: number } & ({ entity: Entity } | { annotation: AnnotationRecord });
 
 interface IndexedPage {
   index: TextIndex;
@@ -108,12 +105,7 @@ export class PageSession extends ReadingSession {
 
   /** What is under the pointer, the innermost span first; null over plain text. */
   hoverAt(clientX: number, clientY: number): HoverTarget | null {
-    if (!this.locator) {
-      const spans: HoverTarget[] = [];
-      for (const { entity, start, end } of this.shownEntities) if (this.isKindVisible(entity.kind)) spans.push({ start, end, entity });
-      for (const { record, start, end } of this.placedAnnotations) if (record.origin === 'reader') spans.push({ start, end, annotation: record });
-      this.locator = createSpanLocator(this.index, spans);
-    }
+    this.locator ??= createSpanLocator(this.index, (offset) => this.hoverTargetAt(offset));
     return this.locator(clientX, clientY);
   }
 

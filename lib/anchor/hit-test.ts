@@ -2,7 +2,8 @@
  * Which painted span is under the pointer. Highlights painted with the CSS
  * Custom Highlight API have no elements to receive events, so hover and focus
  * go through the caret position at the point, its text offset, and a
- * bisection over the spans sorted by start.
+ * bisection over the spans sorted by start. Web pages and the PDF viewer's
+ * text layers share the pieces.
  */
 import type { TextIndex } from './text-index';
 
@@ -13,17 +14,12 @@ export interface Span {
 
 export type SpanLocator<T extends Span> = (clientX: number, clientY: number) => T | null;
 
-/**
- * A locator over `spans` (any order; overlapping spans give the innermost).
- * With the wrapping renderer, build `index` after painting: the wrapped text
- * is the same, only split into more nodes.
- */
-export function createSpanLocator<T extends Span>(index: TextIndex, spans: readonly T[]): SpanLocator<T> {
+/** The innermost of `spans` (any order) that covers text offset `offset`, by bisection over them sorted by start. */
+export function innermostSpanFinder<T extends Span>(spans: readonly T[]): (offset: number) => T | null {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   let longest = 0;
   for (const span of sorted) longest = Math.max(longest, span.end - span.start);
-
-  const innermostAt = (offset: number): T | null => {
+  return (offset) => {
     // Last span starting at or before offset, then back over all that could still cover it.
     let lo = 0;
     let hi = sorted.length - 1;
@@ -42,7 +38,14 @@ export function createSpanLocator<T extends Span>(index: TextIndex, spans: reado
     }
     return best;
   };
+}
 
+/**
+ * A locator over a page's text: `spanAt` gives the span covering a text
+ * offset. With the wrapping renderer, build `index` after painting: the
+ * wrapped text is the same, only split into more nodes.
+ */
+export function createSpanLocator<T extends Span>(index: TextIndex, spanAt: (offset: number) => T | null): SpanLocator<T> {
   return (clientX, clientY) => {
     const doc = index.nodes[0]?.ownerDocument;
     if (!doc) return null;
@@ -54,13 +57,13 @@ export function createSpanLocator<T extends Span>(index: TextIndex, spans: reado
     for (const char of [offset, offset - 1]) {
       if (char < 0 || char >= index.text.length) continue;
       if (!boxHolds(index.rangeFor(char, char + 1), clientX, clientY)) continue;
-      return innermostAt(char);
+      return spanAt(char);
     }
     return null;
   };
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
     const position = doc.caretPositionFromPoint(x, y);
     return position && { node: position.offsetNode, offset: position.offset };
@@ -71,7 +74,7 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-function boxHolds(range: Range, x: number, y: number): boolean {
+export function boxHolds(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }

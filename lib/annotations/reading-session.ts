@@ -5,6 +5,7 @@
  * wrap one (the content script's PageSession, the viewer's PdfSession) and
  * add only how they paint; what a decision means is decided here, once.
  */
+import { innermostSpanFinder } from '../anchor/hit-test';
 import { describe as describeSpan } from '../anchor/selectors';
 import type { Entity, EntityKind } from '../core/types';
 import type { NewAnnotation } from '../store/annotations';
@@ -19,10 +20,15 @@ export interface PaintedSpan {
   kind: AnnotationKind;
 }
 
+/** What the pointer is over: an automatic entity or one of the reader's annotations. */
+export type HoverTarget = { start: number; end: number } & ({ entity: Entity } | { annotation: AnnotationRecord });
+
 export class ReadingSession {
   private readonly byId: Map<string, PlacedEntity>;
   private reconciled: Reconciliation;
   private readonly hiddenKinds = new Set<EntityKind>();
+  /** Built on the first hover after a change of what is shown. */
+  private hoverFinder: ((offset: number) => HoverTarget | null) | null = null;
 
   constructor(
     /** The text annotations index (a web page's whole text, a PDF's whole document). */
@@ -56,6 +62,7 @@ export class ReadingSession {
   /** Lays the library's annotations, dismissals and kind switches over the text; returns the statuses that changed. */
   apply(annotations: readonly AnnotationRecord[], dismissed: readonly DismissedEntityRecord[], kinds: Record<EntityKind, boolean>): Reconciliation['statusChanges'] {
     this.reconciled = reconcile(this.text, this.entities, annotations, dismissed);
+    this.hoverFinder = null;
     this.setKindsVisible(kinds);
     return this.reconciled.statusChanges;
   }
@@ -65,6 +72,21 @@ export class ReadingSession {
       if (kinds[kind]) this.hiddenKinds.delete(kind);
       else this.hiddenKinds.add(kind);
     }
+    this.hoverFinder = null;
+  }
+
+  /**
+   * What a tooltip tells of text offset `offset`: the innermost visible entity
+   * or passage of the reader's covering it, or null over plain text.
+   */
+  hoverTargetAt(offset: number): HoverTarget | null {
+    if (!this.hoverFinder) {
+      const spans: HoverTarget[] = [];
+      for (const { entity, start, end } of this.shownEntities) if (this.isKindVisible(entity.kind)) spans.push({ start, end, entity });
+      for (const { record, start, end } of this.reconciled.placed) if (record.origin === 'reader') spans.push({ start, end, annotation: record });
+      this.hoverFinder = innermostSpanFinder(spans);
+    }
+    return this.hoverFinder(offset);
   }
 
   isKindVisible(kind: AnnotationKind): boolean {

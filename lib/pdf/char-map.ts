@@ -101,6 +101,14 @@ export function textOffsetOf(pdf: Pick<PdfText, 'map' | 'pages'>, at: GlyphPosit
   return page?.start ?? 0;
 }
 
+/** The text index of the glyph at `at`, or null for a glyph the text left out (trimmed blanks, a dropped header). */
+export function textIndexAt(pdf: Pick<PdfText, 'map'>, at: GlyphPosition): number | null {
+  const runs = itemRuns(pdf.map)[at.page];
+  if (!runs || at.item < 0 || at.item >= runs.start.length || runs.start[at.item] < 0) return null;
+  const into = at.offset - runs.offset[at.item];
+  return into >= 0 && into < runs.length[at.item] ? runs.start[at.item] + into : null;
+}
+
 /** The text a text-layer selection from `from` to `to` covers, without blanks at its ends; null when it holds no text. */
 export function textRangeOf(pdf: Pick<PdfText, 'map' | 'pages' | 'text'>, from: GlyphPosition, to: GlyphPosition): { start: number; end: number } | null {
   const a = textOffsetOf(pdf, from, 'start');

@@ -152,6 +152,21 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     expect(report).toMatchObject({ documentId: `urn:pdf:${fingerprint}`, mediaType: 'application/pdf', isPartyDocument: true });
     expect(Number(await badgeText(launched, tabId))).toBeGreaterThan(10);
     await screenshot(page, 'pdf-viewer');
+
+    // Over a highlight the tooltip gives the canonical form, as on a web page; over the margin, nothing.
+    const box = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('soi-pdf-reference')!].find((r) => r.toString().includes('21-NQ/TW')) as Range;
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const tooltip = page.locator('[data-testid="pdf-tooltip"]');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('Nghị quyết số 21-NQ/TW, ngày 16/6/2022');
+    await screenshot(page, 'pdf-tooltip');
+    const pageBox = (await page.locator('.soi-pdf-page').first().boundingBox())!;
+    await page.mouse.move(pageBox.x + 8, pageBox.y + pageBox.height / 2);
+    await tooltip.waitFor({ state: 'detached' });
     await page.close();
   });
 

@@ -10,11 +10,12 @@ import { SOI_UI_ATTRIBUTE } from '@/lib/anchor/text-index';
 import type { AnnotationBody } from '@/lib/store/types';
 import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
+import { HoverTooltip, type PointerAt } from '@/components/HoverTooltip';
 import { placeBeside, type Anchor } from '@/components/placement';
 import css from './overlay.css?inline';
 
 interface OverlayState {
-  tooltip?: Anchor & { kind: string; text: string };
+  tooltip?: PointerAt & { kind: string; text: string };
   annotateButton?: Anchor & { onClick: () => void };
   form?: Anchor & { quote: string; initial?: AnnotationBody; onSave: (body: AnnotationBody) => void; onCancel: () => void };
   toast?: { message: string; error: boolean };
@@ -37,10 +38,10 @@ export class PageOverlay {
     return this.state.form !== undefined;
   }
 
-  showTooltip(at: Anchor, kind: string, text: string): void {
+  showTooltip(at: PointerAt, wording: { kind: string; text: string }): void {
     const current = this.state.tooltip;
-    if (current && current.text === text && current.x === at.x && current.top === at.top) return;
-    this.update({ tooltip: { ...at, kind, text } });
+    if (current && current.text === wording.text && current.x === at.x && current.y === at.y) return;
+    this.update({ tooltip: { ...at, ...wording } });
   }
 
   hideTooltip(): void {
@@ -105,12 +106,7 @@ function Layer({ state }: { state: OverlayState }) {
   const { tooltip, annotateButton, form, toast } = state;
   return (
     <>
-      {tooltip && (
-        <div class="tooltip" role="tooltip" data-testid="soi-tooltip" style={placeBeside({ x: tooltip.x + 12, top: tooltip.top, bottom: tooltip.bottom + 12 }, 360, 60)}>
-          <span class="kind">{tooltip.kind}</span>
-          {tooltip.text}
-        </div>
-      )}
+      {tooltip && <HoverTooltip at={tooltip} kind={tooltip.kind} text={tooltip.text} class="tooltip" testId="soi-tooltip" />}
       {annotateButton && (
         <AnnotateButton at={annotateButton} class="annotate" testId="soi-annotate-button" onClick={annotateButton.onClick} />
       )}
