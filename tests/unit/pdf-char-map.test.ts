@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../lib/core/analyze';
-import { itemSlices, textOffsetOf, textRangeOf, type GlyphPosition } from '../../lib/pdf/char-map';
+import { itemSlices, textIndexAt, textOffsetOf, textRangeOf, type GlyphPosition } from '../../lib/pdf/char-map';
 import { extractPdfText, type PdfText } from '../../lib/pdf/extract';
 import { assembleText, buildPageLines, dropRunningLines, type PlacedItem } from '../../lib/pdf/layout';
 import { SPLIT_SYMBOL } from '../fixtures/pdf/party-pdf';
@@ -32,6 +32,17 @@ describe('textOffsetOf / textRangeOf (the inverse of itemSlices)', () => {
       expect(wrong).toEqual([]);
     });
 
+    it('names the char under a glyph for a tooltip, and none for a glyph the text left out', () => {
+      const { page, item, offset } = pdf.map;
+      const wrong: number[] = [];
+      for (let i = 0; i < pdf.text.length; i++) {
+        if (item[i] >= 0 && textIndexAt(pdf, { page: page[i], item: item[i], offset: offset[i] }) !== i) wrong.push(i);
+      }
+      expect(wrong).toEqual([]);
+      expect(textIndexAt(pdf, { page: 0, item: 1e6, offset: 0 })).toBeNull();
+      expect(textIndexAt(pdf, { page: 0, item: item[0], offset: -1 })).toBeNull();
+    });
+
     it('maps the glyphs of every entity back to the entity, across lines and pages', () => {
       const { entities } = analyzeText(pdf.text);
       expect(entities.length).toBeGreaterThan(20);
@@ -58,6 +69,10 @@ describe('textOffsetOf / textRangeOf (the inverse of itemSlices)', () => {
       'fp',
     );
     expect(pdf.text).toBe('Ban Thường vụ Đảng ủy\nKế hoạch số 35-KH/ĐU');
+    // the dropped header and the padding are no text: no tooltip there
+    expect(textIndexAt(pdf, { page: 0, item: 0, offset: 3 })).toBeNull();
+    expect(textIndexAt(pdf, { page: 0, item: 1, offset: 0 })).toBeNull();
+    expect(textIndexAt(pdf, { page: 0, item: 1, offset: 2 })).toBe(0);
     // From inside the dropped header of page 1 to the middle of page 1's second item.
     expect(textIn(pdf, textRangeOf(pdf, { page: 0, item: 0, offset: 3 }, { page: 0, item: 2, offset: 4 }))).toBe('Ban Thường vụ Đảng');
     // From the padding before "Ban" to the padding after "vụ".
