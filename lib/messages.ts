@@ -58,7 +58,9 @@ export type ContentToBackground =
   | { type: 'page/state'; documentId: DocumentSource }
   | { type: 'annotation/create'; annotation: NewAnnotation }
   | { type: 'annotations/anchored'; results: { id: string; status: AnnotationStatus }[] }
-  | { type: 'dismissal/create'; draft: DismissalDraft };
+  | { type: 'dismissal/create'; draft: DismissalDraft }
+  /** The tab shows a PDF in the browser's viewer at an address without `.pdf`; `backForward`: reached by Back or Forward. */
+  | { type: 'tab/pdf-shown'; url: string; backForward: boolean };
 
 /** Sent by extension pages to the background. */
 export type PageToBackground = { type: 'tab/get-report'; tabId: number };
@@ -92,6 +94,7 @@ export interface Responses {
   'annotation/create': AnnotationRecord;
   'annotations/anchored': void;
   'dismissal/create': void;
+  'tab/pdf-shown': null;
   'tab/get-report': PageReport | null;
   'page/analyse': PageReport;
   'selection/annotate': void;

@@ -7,7 +7,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { broadcast, sendToTab, type ToBackground, type ToContent } from '@/lib/messages';
 import { t } from '@/components/i18n';
 import { createAnnotation, dismissEntity, pageState, recordAnchoring } from './page-library';
-import { createPdfMenu, followNavigation, forgetTab, MENU_OPEN_PDF, openLinkInViewer } from './pdf-tabs';
+import { forgetShownPdf } from '@/lib/shown-pdfs';
+import { createPdfMenu, followNavigation, forgetTab, MENU_OPEN_PDF, openLinkInViewer, pdfShown } from './pdf-tabs';
 import { clearTabReport, getTabReport, setTabReport } from './tab-reports';
 import { bindPanelToToolbar, openPanel, showBadge } from './toolbar';
 
@@ -25,14 +26,17 @@ function inTabOrder(tabId: number, task: () => Promise<void>): Promise<void> {
   return next;
 }
 
-const ROUTED = new Set<string>([
-  'page/report',
-  'page/state',
-  'annotation/create',
-  'annotations/anchored',
-  'dismissal/create',
-  'tab/get-report',
-] satisfies ToBackground['type'][]);
+/** Every message type the background answers: a Record, so a type added to ToBackground and not here fails to compile. */
+const ROUTED_TYPES: Record<ToBackground['type'], true> = {
+  'page/report': true,
+  'page/state': true,
+  'annotation/create': true,
+  'annotations/anchored': true,
+  'dismissal/create': true,
+  'tab/pdf-shown': true,
+  'tab/get-report': true,
+};
+const ROUTED = new Set<string>(Object.keys(ROUTED_TYPES));
 
 async function handle(message: ToBackground, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
@@ -58,6 +62,9 @@ async function handle(message: ToBackground, sender: Browser.runtime.MessageSend
       return dismissEntity(message.draft, tabId === undefined ? null : await getTabReport(tabId));
     case 'tab/get-report':
       return getTabReport(message.tabId);
+    case 'tab/pdf-shown':
+      if (tabId !== undefined) await pdfShown(tabId, message.url, message.backForward);
+      return null;
   }
 }
 
@@ -127,7 +134,7 @@ export default defineBackground(() => {
     if (change.url) void followNavigation(tabId, change.url);
     if (change.status !== 'loading') return;
     void inTabOrder(tabId, async () => {
-      await clearTabReport(tabId);
+      await Promise.all([clearTabReport(tabId), forgetShownPdf(tabId)]);
       await showBadge(tabId, null);
     }).then(() => broadcast({ type: 'tab/report-changed', tabId }));
   });

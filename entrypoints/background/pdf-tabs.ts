@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isPdfUrl, PDF_LINK_PATTERNS, viewerUrl } from '@/components/viewer/file-param';
 import { t } from '@/components/i18n';
+import { forgetShownPdf, rememberShownPdf } from '@/lib/shown-pdfs';
 import { openStore } from '@/lib/store';
 
 export const MENU_OPEN_PDF = 'soi-open-pdf';
@@ -34,10 +35,25 @@ export async function followNavigation(tabId: number, url: string): Promise<void
   const previous = (await browser.storage.session.get(key))[key];
   await browser.storage.session.set({ [key]: url });
   if (!isPdfUrl(url) || previous === viewerUrl(url)) return;
+  await openInViewerIfAsked(tabId, url);
+}
+
+/**
+ * The content script found a PDF at an address that does not end in `.pdf`:
+ * the side panel may offer it, and it goes on to the viewer as a `.pdf`
+ * address would. Reached by Back or Forward, it stays: Back from the viewer
+ * must not bounce the reader into the viewer again.
+ */
+export async function pdfShown(tabId: number, url: string, backForward: boolean): Promise<void> {
+  await rememberShownPdf(tabId, url);
+  if (!backForward) await openInViewerIfAsked(tabId, url);
+}
+
+async function openInViewerIfAsked(tabId: number, url: string): Promise<void> {
   if (!(await openStore().settings.get('openPdfsInSoi'))) return;
   await browser.tabs.update(tabId, { url: viewerUrl(url) });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(lastUrlKey(tabId));
+  await Promise.all([browser.storage.session.remove(lastUrlKey(tabId)), forgetShownPdf(tabId)]);
 }

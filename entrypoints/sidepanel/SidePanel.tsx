@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { SearchBox } from '@/components/SearchBox';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { isPdfUrl, viewerUrl } from '@/components/viewer/file-param';
+import { onShownPdfChange, shownPdf } from '@/lib/shown-pdfs';
 import type { EntityKind } from '@/lib/core/types';
 import { analysedDocumentOf, sendToBackground, sendToTab, type BackgroundBroadcast, type PageReport, type ToContent } from '@/lib/messages';
 import { countEntitiesByKind, documentRecordFrom, openStore, type AnnotationRecord } from '@/lib/store';
@@ -34,15 +35,16 @@ function useTabReport(tabId: number | undefined): PageReport | null {
 /**
  * The tab's address when it is a PDF's: the browser's own viewer is shown
  * there, which Soi cannot read (the host permission makes http(s) tab
- * addresses readable). Null for anything else.
+ * addresses readable; a PDF at an address without `.pdf` the content script
+ * reported). Null for anything else.
  */
 function usePdfTabUrl(tabId: number | undefined): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (tabId === undefined) return;
     const read = () =>
-      void browser.tabs.get(tabId).then(
-        (tab) => setUrl(isPdfUrl(tab.url) ? tab.url! : null),
+      void Promise.all([browser.tabs.get(tabId), shownPdf(tabId)]).then(
+        ([tab, shown]) => setUrl(isPdfUrl(tab.url) || (shown !== undefined && shown === tab.url) ? tab.url! : null),
         () => setUrl(null),
       );
     read();
@@ -50,7 +52,11 @@ function usePdfTabUrl(tabId: number | undefined): string | null {
       if (id === tabId && change.url !== undefined) read();
     };
     browser.tabs.onUpdated.addListener(onUpdated);
-    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+    const stopWatching = onShownPdfChange(tabId, read);
+    return () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      stopWatching();
+    };
   }, [tabId]);
   return url;
 }

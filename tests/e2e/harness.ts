@@ -163,6 +163,8 @@ export interface FixtureOptions {
   root?: string;
   /** In-memory pages by path, served before files: `{ '/party.html': html }`. */
   pages?: Record<string, string | Buffer>;
+  /** Media types by path, for addresses whose extension does not tell (`{ '/tai-ve': 'application/pdf' }`). */
+  types?: Record<string, string>;
 }
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -188,7 +190,7 @@ export async function serveFixtures(options: FixtureOptions = {}): Promise<Fixtu
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': MEDIA_TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': options.types?.[path] ?? MEDIA_TYPES[extname(path)] ?? 'application/octet-stream' });
     response.end(body);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));

@@ -7,7 +7,7 @@
  * Vietnamese message and leave the library as it was; a 100-page file opens
  * without freezing the tab.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -52,7 +52,12 @@ beforeAll(async () => {
   copyFileSync(join(FIXTURES, 'party-plan.pdf'), join(tempDir, 'tai-ve/ke-hoach-35-kh-du.pdf'));
   server = await serveFixtures({
     root: FIXTURES,
-    pages: { '/van-ban.html': '<!doctype html><meta charset="utf-8"><title>Văn bản</title><a href="/party-plan.pdf">Kế hoạch số 35-KH/ĐU (PDF)</a>' },
+    pages: {
+      '/van-ban.html': '<!doctype html><meta charset="utf-8"><title>Văn bản</title><a href="/party-plan.pdf">Kế hoạch số 35-KH/ĐU (PDF)</a>',
+      // as government sites serve documents: the address does not say it is a PDF, only the media type does
+      '/tai-ve': readFileSync(join(FIXTURES, 'party-plan.pdf')),
+    },
+    types: { '/tai-ve': 'application/pdf' },
   });
   elsewhere = await serveFixtures({ root: tempDir });
   launched = await launchWithExtension();
@@ -308,6 +313,31 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     await new Promise((settle) => setTimeout(settle, 1500));
     expect(manual.url()).toBe(server.url('/encrypted.pdf'));
     await Promise.all([manual.close(), auto.close(), options.close(), page.close()]);
+  });
+
+  it('knows a PDF by its media type where the address does not say so', async () => {
+    const url = server.url('/tai-ve?id=35');
+    const page = await launched.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(launched, page);
+    const panel = await openPanel(tabId);
+    await panel.locator('[data-testid="open-pdf-in-soi"]').waitFor();
+    await panel.close();
+
+    const options = await openExtensionPage(launched, 'options.html');
+    const checkbox = options.locator('input[name="open-pdfs-in-soi"]');
+    await checkbox.check();
+    const auto = await launched.context.newPage();
+    await auto.goto(url).catch(() => undefined); // the background replaces the page
+    await auto.waitForURL(launched.baseUrl + viewerPath(url));
+    await waitForReady(auto);
+    expect(await auto.getAttribute('.soi-pdf-viewer', 'data-fingerprint')).toBe(fingerprint);
+    await auto.goBack().catch(() => undefined);
+    await auto.waitForURL(url);
+    await new Promise((settle) => setTimeout(settle, 1500));
+    expect(auto.url()).toBe(url);
+    await checkbox.uncheck();
+    await Promise.all([auto.close(), options.close(), page.close()]);
   });
 
   it('says in Vietnamese that a scan has no text layer, and what to do', async () => {
