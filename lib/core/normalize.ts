@@ -125,8 +125,9 @@ function foldInto(input: string, out: Uint16Array, starts: Uint32Array): number 
     const more = ws & white;
     const at = o - more;
     runNewline = (runNewline & more) | IS_NEWLINE[f];
-    // f itself, or for white space SPACE, or NEWLINE once the run holds one
-    out[at] = f + ws * (SPACE - f) - runNewline * (SPACE - NEWLINE);
+    // f itself (the table makes all white space SPACE or NEWLINE), or NEWLINE once the run holds
+    // one: a run rarely does, so this branch is well predicted, and cheaper than the arithmetic
+    out[at] = runNewline ? NEWLINE : f;
     runStart = i - more * (i - runStart);
     starts[at] = runStart;
     o = at + 1;
