@@ -106,6 +106,8 @@ IS_WHITE[SPACE] = IS_WHITE[NEWLINE] = IS_NEWLINE[NEWLINE] = 1;
  * Whitespace runs collapse without a branch on whether a character is white:
  * words and spaces alternate every few characters, so such a branch is
  * mispredicted twice a word, which cost as much as all the rest of the loop.
+ * The loop's two branches are on what is rare, and so well predicted: a run
+ * holding a line break, and a white character continuing a run.
  * Every character is written at `at`; a white one that continues a run
  * (`more`) is written over the run's character instead of after it, keeping
  * the run's start and turning it into a line break once the run holds one.
@@ -125,10 +127,9 @@ function foldInto(input: string, out: Uint16Array, starts: Uint32Array): number 
     const more = ws & white;
     const at = o - more;
     runNewline = (runNewline & more) | IS_NEWLINE[f];
-    // f itself (the table makes all white space SPACE or NEWLINE), or NEWLINE once the run holds
-    // one: a run rarely does, so this branch is well predicted, and cheaper than the arithmetic
+    // f itself (the table makes all white space SPACE or NEWLINE), or NEWLINE once the run holds one
     out[at] = runNewline ? NEWLINE : f;
-    runStart = i - more * (i - runStart);
+    if (!more) runStart = i;
     starts[at] = runStart;
     o = at + 1;
     white = ws;
