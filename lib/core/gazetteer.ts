@@ -207,11 +207,16 @@ interface ScanState {
   wordCount: number;
   wordStart: Int32Array<ArrayBuffer>;
   wordLength: Int32Array<ArrayBuffer>;
-  wordHash: Int32Array<ArrayBuffer>;
-  wordCheck: Int32Array<ArrayBuffer>;
-  /** Open addressing on the first hash: slot -> word id + 1, 0 = empty. */
+  /**
+   * Open addressing on the first hash, SLOT ints a slot: the first hash with USED set (0 = empty),
+   * the second hash, the length, the word id. A word's key sits next to its id, so a token's
+   * lookup reads one place in memory instead of a slot and then three columns indexed by it.
+   */
   slots: Int32Array<ArrayBuffer>;
 }
+
+const SLOT = 4;
+const USED = 0x40000000;
 
 /** The one pass over the folded text behind `Tokens`. */
 function scanTokens(folded: FoldedText): TokenColumns {
@@ -227,9 +232,7 @@ function scanTokens(folded: FoldedText): TokenColumns {
     wordCount: 0,
     wordStart: new Int32Array(256),
     wordLength: new Int32Array(256),
-    wordHash: new Int32Array(256),
-    wordCheck: new Int32Array(256),
-    slots: new Int32Array(512),
+    slots: new Int32Array(512 * SLOT),
   };
   const count = scanInto(folded, state);
   const { start, end, flags, single, word, wordCount, wordStart, wordLength } = state;
@@ -247,11 +250,11 @@ function scanTokens(folded: FoldedText): TokenColumns {
 function scanInto(folded: FoldedText, state: ScanState): number {
   const { text, starts, source } = folded;
   const n = text.length;
-  let { start, end, flags: flagsOf, single, word, wordStart, wordLength, wordHash, wordCheck, slots } = state;
+  let { start, end, flags: flagsOf, single, word, wordStart, wordLength, slots } = state;
   let capacity = start.length;
   let count = 0;
   let wordCount = 0;
-  let mask = slots.length - 1;
+  let mask = slots.length / SLOT - 1;
   let i = 0;
   let flags = 0;
   while (i < n) {
@@ -303,15 +306,15 @@ function scanInto(folded: FoldedText, state: ScanState): number {
     // Intern the word: two independent 30-bit hashes and the length identify a word without
     // comparing its letters.
     const length = j - i;
-    const hash = h & 0x3fffffff;
-    let slot = hash & mask;
+    const key = (h & 0x3fffffff) | USED;
+    let at = (key & mask) * SLOT;
     let id = -1;
-    for (let e = slots[slot]; e !== 0; e = slots[slot]) {
-      if (wordHash[e - 1] === hash && wordCheck[e - 1] === check && wordLength[e - 1] === length) {
-        id = e - 1;
+    for (let e = slots[at]; e !== 0; e = slots[at]) {
+      if (e === key && slots[at + 1] === check && slots[at + 2] === length) {
+        id = slots[at + 3];
         break;
       }
-      slot = (slot + 1) & mask;
+      at = ((at / SLOT + 1) & mask) * SLOT;
     }
     if (id < 0) {
       id = wordCount++;
@@ -319,21 +322,22 @@ function scanInto(folded: FoldedText, state: ScanState): number {
       if (id === wordStart.length) {
         state.wordStart = wordStart = grow(wordStart, id * 2);
         state.wordLength = wordLength = grow(wordLength, id * 2);
-        state.wordHash = wordHash = grow(wordHash, id * 2);
-        state.wordCheck = wordCheck = grow(wordCheck, id * 2);
       }
       wordStart[id] = i;
       wordLength[id] = length;
-      wordHash[id] = hash;
-      wordCheck[id] = check;
-      slots[slot] = id + 1;
-      if (wordCount * 2 > slots.length) {
-        state.slots = slots = new Int32Array(slots.length * 2);
-        mask = slots.length - 1;
-        for (let w = 0; w < wordCount; w++) {
-          let s = wordHash[w] & mask;
-          while (slots[s] !== 0) s = (s + 1) & mask;
-          slots[s] = w + 1;
+      slots[at] = key;
+      slots[at + 1] = check;
+      slots[at + 2] = length;
+      slots[at + 3] = id;
+      if (wordCount * 2 > mask + 1) {
+        const old = slots;
+        state.slots = slots = new Int32Array(old.length * 2);
+        mask = slots.length / SLOT - 1;
+        for (let from = 0; from < old.length; from += SLOT) {
+          if (old[from] === 0) continue;
+          let to = (old[from] & mask) * SLOT;
+          while (slots[to] !== 0) to = ((to / SLOT + 1) & mask) * SLOT;
+          slots.set(old.subarray(from, from + SLOT), to);
         }
       }
     }
