@@ -45,6 +45,8 @@ for (let c = 0x61; c <= 0x7a; c++) CHAR_CLASS[c] = IN_WORD | NOT_DIGIT | STARTS_
 for (let c = 0x30; c <= 0x39; c++) CHAR_CLASS[c] = IN_WORD | STARTS_WORD;
 for (const ch of JUNK_IN_WORD) CHAR_CLASS[ch.charCodeAt(0)] = IN_WORD | NOT_DIGIT;
 for (const ch of PUNCTUATION) CHAR_CLASS[ch.charCodeAt(0)] = NOT_DIGIT | OWN_TOKEN;
+/** Every character a token can begin with is below this (all the classes above are Latin-1). */
+const TOKEN_CHARS = 0x100;
 
 /** Called as `charCodeAt.call(source, i)` on the caller's text: see normalize.ts. */
 const charCodeAt = String.prototype.charCodeAt;
@@ -213,6 +215,8 @@ interface ScanState {
    * lookup reads one place in memory instead of a slot and then three columns indexed by it.
    */
   slots: Int32Array<ArrayBuffer>;
+  /** One-character words, looked up by their character: code -> word id + 1, 0 = not seen yet. */
+  oneChar: Int32Array<ArrayBuffer>;
 }
 
 const SLOT = 4;
@@ -233,6 +237,7 @@ function scanTokens(folded: FoldedText): TokenColumns {
     wordStart: new Int32Array(256),
     wordLength: new Int32Array(256),
     slots: new Int32Array(512 * SLOT),
+    oneChar: new Int32Array(TOKEN_CHARS),
   };
   const count = scanInto(folded, state);
   const { start, end, flags, single, word, wordCount, wordStart, wordLength } = state;
@@ -251,6 +256,7 @@ function scanInto(folded: FoldedText, state: ScanState): number {
   const { text, starts, source } = folded;
   const n = text.length;
   let { start, end, flags: flagsOf, single, word, wordStart, wordLength, slots } = state;
+  const { oneChar } = state;
   let capacity = start.length;
   let count = 0;
   let wordCount = 0;
@@ -301,20 +307,26 @@ function scanInto(folded: FoldedText, state: ScanState): number {
     start[k] = i;
     end[k] = j;
     flagsOf[k] = flags;
-    if (j === i + 1) single[k] = c;
-
-    // Intern the word: two independent 30-bit hashes and the length identify a word without
-    // comparing its letters.
+    // Intern the word. A one-character word (a punctuation mark, most of them: one token in six)
+    // is found by its character; a longer one by two independent 30-bit hashes and the length,
+    // which identify a word without comparing its letters.
     const length = j - i;
-    const key = (h & 0x3fffffff) | USED;
-    let at = (key & mask) * SLOT;
     let id = -1;
-    for (let e = slots[at]; e !== 0; e = slots[at]) {
-      if (e === key && slots[at + 1] === check && slots[at + 2] === length) {
-        id = slots[at + 3];
-        break;
+    let key = 0;
+    let at = 0;
+    if (length === 1) {
+      single[k] = c;
+      id = oneChar[c] - 1;
+    } else {
+      key = (h & 0x3fffffff) | USED;
+      at = (key & mask) * SLOT;
+      for (let e = slots[at]; e !== 0; e = slots[at]) {
+        if (e === key && slots[at + 1] === check && slots[at + 2] === length) {
+          id = slots[at + 3];
+          break;
+        }
+        at = ((at / SLOT + 1) & mask) * SLOT;
       }
-      at = ((at / SLOT + 1) & mask) * SLOT;
     }
     if (id < 0) {
       id = wordCount++;
@@ -325,19 +337,23 @@ function scanInto(folded: FoldedText, state: ScanState): number {
       }
       wordStart[id] = i;
       wordLength[id] = length;
-      slots[at] = key;
-      slots[at + 1] = check;
-      slots[at + 2] = length;
-      slots[at + 3] = id;
-      if (wordCount * 2 > mask + 1) {
-        const old = slots;
-        state.slots = slots = new Int32Array(old.length * 2);
-        mask = slots.length / SLOT - 1;
-        for (let from = 0; from < old.length; from += SLOT) {
-          if (old[from] === 0) continue;
-          let to = (old[from] & mask) * SLOT;
-          while (slots[to] !== 0) to = ((to / SLOT + 1) & mask) * SLOT;
-          slots.set(old.subarray(from, from + SLOT), to);
+      if (length === 1) {
+        oneChar[c] = id + 1;
+      } else {
+        slots[at] = key;
+        slots[at + 1] = check;
+        slots[at + 2] = length;
+        slots[at + 3] = id;
+        if (wordCount * 2 > mask + 1) {
+          const old = slots;
+          state.slots = slots = new Int32Array(old.length * 2);
+          mask = slots.length / SLOT - 1;
+          for (let from = 0; from < old.length; from += SLOT) {
+            if (old[from] === 0) continue;
+            let to = (old[from] & mask) * SLOT;
+            while (slots[to] !== 0) to = ((to / SLOT + 1) & mask) * SLOT;
+            slots.set(old.subarray(from, from + SLOT), to);
+          }
         }
       }
     }
