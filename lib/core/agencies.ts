@@ -57,6 +57,8 @@ const BI = syllableId('bí');
 const THU = syllableId('thư');
 const CHU = syllableId('chủ');
 const TICH = syllableId('tịch');
+const PRIME = syllableId('thủ');
+const MINISTER = syllableId('tướng');
 const DANG = syllableId('đảng');
 const AND_ID = syllableId('và');
 const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.name));
@@ -98,7 +100,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, AND_ID, ...SUBORDINATE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, AND_ID, ...SUBORDINATE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -584,6 +586,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (!m) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
+    // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.
+    if (m.agency.name === 'Chính phủ' && readings.readsAs(i - 1, MINISTER, 1) && readings.readsAs(i - 2, PRIME, 1)) continue;
     // `Tỉnh ủy viên`, `Ủy viên`: a person's role, not the body.
     if (m.agency.name.endsWith(' ủy') && readings.readsAs(m.last + 1, VIEN)) {
       i = m.last;
@@ -600,7 +604,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       last = levelWord.last;
       if (m.agency.levelFromContext) level = levelWord.level;
     }
-    if (m.agency.numbered && ROMAN.test(tokens.text(last + 1))) {
+    if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.end[last + 1] - tokens.start[last + 1] <= 2))) {
       last++;
       name = `${name} ${tokens.text(last).toUpperCase()}`;
     }

@@ -807,6 +807,10 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy', 'grassroots', ['Đảng ủy'], true, true),
   def('Đảng ủy Khối', 'province', COMMITTEES.find((c) => c.name === 'Đảng ủy Khối')!.forms),
   def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
+  def('Đảng ủy các cơ quan Đảng Trung ương', 'central', ['Đảng ủy các cơ quan Đảng Trung ương']),
+  // military regions are numbered (`Quân khu 2`): the number belongs to the name
+  { ...def('Đảng ủy Quân khu', 'central', ['Đảng ủy Quân khu']), numbered: true },
+  { ...def('Bộ Tư lệnh Quân khu', 'central', ['Bộ Tư lệnh Quân khu']), numbered: true },
   def('Đảng ủy Quân sự', 'province', ['Đảng ủy Quân sự'], true, true),
   def('Đảng ủy Công an', 'province', ['Đảng ủy Công an'], true, true),
   def('Đảng ủy Bộ đội Biên phòng', 'province', ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'], true, true),
@@ -846,6 +850,11 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', 'central', ['Ban Chỉ đạo Trung ương về phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo Trung ương về phòng , chống tham nhũng']),
   def('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực', 'province', ['Ban Chỉ đạo phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo phòng , chống tham nhũng'], true, true),
   def('Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'other', ['Ban Chỉ đạo các chương trình mục tiêu quốc gia'], true, true),
+  def('Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia', 'other', ['Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia'], true, true),
+  def('Ban Chỉ đạo chuyển đổi số', 'other', ['Ban Chỉ đạo chuyển đổi số'], true, true),
+  // protecting the Party's ideological foundation (Quyết định 35-QĐ/TW): named by its number
+  def('Ban Chỉ đạo 35 Trung ương', 'central', ['Ban Chỉ đạo 35 Trung ương']),
+  def('Ban Chỉ đạo 35', 'province', ['Ban Chỉ đạo 35'], true, true),
   def('Ban Chỉ đạo Trung ương về phát triển kinh tế tư nhân', 'central', ['Ban Chỉ đạo Trung ương về phát triển kinh tế tư nhân']),
   // Nghị quyết 57-NQ/TW (2024): one at the centre, one in each province
   def('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'central', [
@@ -879,6 +888,12 @@ const STATE_BODIES: AgencyDefinition[] = [
   // a province's office for ethnic affairs (`Ban Dân tộc tỉnh`), also a committee of its People's Council
   def('Ban Dân tộc', 'province', ['Ban Dân tộc'], true, true),
   def('Hạt Kiểm lâm', 'district', ['Hạt Kiểm lâm'], true, true),
+  def('Ban Cơ yếu Chính phủ', 'central', ['Ban Cơ yếu Chính phủ']),
+  def('Văn phòng Đăng ký đất đai', 'province', ['Văn phòng Đăng ký đất đai'], true, true),
+  def('Đồn Biên phòng', 'other', ['Đồn Biên phòng'], true, true),
+  def('Trạm Y tế', 'commune', ['Trạm Y tế'], true, true),
+  def('Ban Thanh tra nhân dân', 'commune', ['Ban Thanh tra nhân dân'], true, true),
+  def('Hội đồng Nghĩa vụ quân sự', 'other', ['Hội đồng Nghĩa vụ quân sự'], true, true),
   def('Hội đồng Dân tộc', 'central', ['Hội đồng Dân tộc']),
   def('Ngân hàng Nhà nước Việt Nam', 'central', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước']),
   def('Ngân hàng Chính sách xã hội', 'other', ['Ngân hàng Chính sách xã hội'], true, true),
@@ -1049,6 +1064,9 @@ export const ABBREVIATIONS: Record<string, string> = {
   ubkttu: 'Ủy ban Kiểm tra Tỉnh ủy',
   ubnd: 'Ủy ban nhân dân',
   hdnd: 'Hội đồng nhân dân',
+  // OCR reads a capital Đ as P or B (DOMAIN.md): `HPND tỉnh` is the HĐND
+  hpnd: 'Hội đồng nhân dân',
+  hbnd: 'Hội đồng nhân dân',
   mttq: 'Mặt trận Tổ quốc',
   ubmttq: 'Ủy ban Mặt trận Tổ quốc',
   tw: 'Trung ương',

@@ -503,7 +503,8 @@ function countAt(
   const before = tokens.charCode(k - 1);
   if (before >= 0x61 && before <= 0x7a) return undefined;
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
-  if ((readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id))) || NOT_NOUNS.some((id) => readings.spelledAs(noun, id))) return undefined;
+  if (readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id))) return undefined;
+  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
   // outside a target block a count needs a cue
   if (last < 0 || (!inTargets && !cues.before(k))) return undefined;
@@ -536,6 +537,21 @@ function countUnitAt(readings: TokenReadings, k: number): number {
     if (lastAt < tokens.count && tokens.end[lastAt] - tokens.start[lastAt] > folded.length && tokens.folded.text.startsWith(folded, tokens.start[lastAt])) return lastAt;
   }
   return -1;
+}
+
+/**
+ * Nouns that fold like a function word (`cơ` like `có`, `tầng` like `tăng`,
+ * `tài` like `tại`) and follow counts (`05 cơ sở`, `10 tầng`, `02 tài
+ * khoản`). Only the written marks tell them apart; OCR damages marks too
+ * (`két nạp` = kết nạp), so only these are let through.
+ */
+const NOUNS_FOLDED_LIKE_FUNCTION_WORDS = new Set(['cơ', 'tầng', 'tài']);
+
+/** Token k is written as one of those nouns. */
+function writtenAsNoun(tokens: Tokens, k: number): boolean {
+  const { folded } = tokens;
+  const { start, end } = originalSpan(folded, tokens.start[k], tokens.end[k]);
+  return NOUNS_FOLDED_LIKE_FUNCTION_WORDS.has(folded.source.slice(start, end).normalize('NFC').toLowerCase());
 }
 
 /** Token b is the first word of the clause from `clauseStart`: only its list mark or number comes before it. */

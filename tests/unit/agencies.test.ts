@@ -191,6 +191,14 @@ describe('recognizeAgencies: state bodies, courts, banks, press organs', () => {
     ['Chi cục Thủy sản tăng cường kiểm tra', 'Chi cục Thủy sản', 'province'],
     ['Công đoàn Viên chức tỉnh', 'Công đoàn Viên chức', 'province'],
     ['Đảng uỷ Bộ đội Biên phòng tỉnh', 'Đảng ủy Bộ đội Biên phòng', 'province'],
+    ['báo cáo Đảng ủy Quân khu 2 theo quy định', 'Đảng ủy Quân khu 2', 'central'],
+    ['Đảng đoàn HPND tỉnh lãnh đạo', 'Đảng đoàn Hội đồng nhân dân', 'province'],
+    ['Ban Cơ yếu Chính phủ', 'Ban Cơ yếu Chính phủ', 'central'],
+    ['Trạm Y tế xã', 'Trạm Y tế', 'commune'],
+    ['Đồn Biên phòng Tà Xùa', 'Đồn Biên phòng', 'other'],
+    ['Ban Chỉ đạo 35 Trung ương', 'Ban Chỉ đạo 35 Trung ương', 'central'],
+    ['Ban Chỉ đạo chuyển đổi số tỉnh', 'Ban Chỉ đạo chuyển đổi số', 'province'],
+    ['Văn phòng Đăng ký đất đai tỉnh', 'Văn phòng Đăng ký đất đai', 'province'],
     [
       'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
       'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
@@ -261,6 +269,7 @@ describe('recognizeAgencies: an organ named after the body it leads is an agency
   it.each([
     ['Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh', ['Ủy ban nhân dân']],
     ['đồng chí Phó Bí thư Thường trực Hội đồng nhân dân', ['Hội đồng nhân dân']],
+    ['Quyết định số 1719/QĐ-TTg của Thủ tướng Chính phủ; Nghị định của Chính phủ', ['Chính phủ']],
   ])('a person title is not the organ: %j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });

@@ -37,6 +37,8 @@ describe('recognizeTargets: values', () => {
     [GOALS + '- Hằng năm, kết nạp ít nhất 250 đảng viên mới; 85% trở lên tổ chức đảng hoàn thành tốt nhiệm vụ.', ['250 count', '85%']],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả năm 2024\nCó 92% đảng viên hoàn thành tốt nhiệm vụ; phấn đấu năm 2025 đạt 95%.', ['95%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
+    // nouns that fold like function words (`cơ` like `có`, `tầng` like `tăng`), and a range of a count
+    [GOALS + '- Xây dựng 05 cơ sở đạt chuẩn; 10 tầng; 06 - 08 cơ quan báo chí chủ lực.', ['5 count', '10 count', '6 count', '8 count']],
     // a count the plan sets without a subject before `có`; a unit one letter from a time word; a grouped number wrapped onto a line
     [GOALS + '- Có 10 xã đạt chuẩn nông thôn mới; có 30 sản phẩm OCOP.', ['10 count', '30 count']],
     [GOALS + '- 70% hộ kinh doanh thanh toán không dùng tiền mặt; có ít nhất 40 doanh nghiệp công nghệ số.', ['70%', '40 count']],
