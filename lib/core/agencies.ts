@@ -58,6 +58,7 @@ const THU = syllableId('thư');
 const CHU = syllableId('chủ');
 const TICH = syllableId('tịch');
 const PRIME = syllableId('thủ');
+const BO = syllableId('bộ');
 const MINISTER = syllableId('tướng');
 const DANG = syllableId('đảng');
 const AND_ID = syllableId('và');
@@ -100,7 +101,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, AND_ID, ...SUBORDINATE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, AND_ID, ...SUBORDINATE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -586,6 +587,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (!m) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
+    // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
+    if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.
     if (m.agency.name === 'Chính phủ' && readings.readsAs(i - 1, MINISTER, 1) && readings.readsAs(i - 2, PRIME, 1)) continue;
     // `Tỉnh ủy viên`, `Ủy viên`: a person's role, not the body.
