@@ -9,6 +9,8 @@
 import { isPdfUrl } from '@/components/viewer/file-param';
 import { sendToBackground } from '@/lib/messages';
 import { PageController } from './page-controller';
+// The highlight colours, added by the browser as the page loads: painting then costs the page no restyle.
+import './highlights.css';
 
 function reachedByBackOrForward(): boolean {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

@@ -4,7 +4,10 @@
  * never touched (the stylesheet is adopted, not inserted).
  *
  * Adopting the sheet makes the browser restyle the whole page once, and that
- * restyle is the largest part of a first paint. The rules sit on `:root` alone
+ * restyle is the largest part of a first paint; so the extension has the
+ * browser add the same `:root` rules to every page as it loads
+ * (entrypoints/content/highlights.css, before the page has elements to
+ * restyle), and a renderer that finds them there adds none. The rules sit on `:root` alone
  * where highlight styles inherit (CSS Pseudo 4 highlight inheritance, in
  * Chromium): a rule every element matches costs that restyle a match per
  * element too (in the bench's 1.5 MB page, 90 ms instead of 60 ms). Where they
@@ -13,7 +16,7 @@
  * such an engine one restyle more per document (about 25 ms on that page).
  */
 import { FLASH_MS, HIGHLIGHT_KINDS, highlightName, scrollToRange, type HighlightKind, type HighlightRenderer } from './renderer';
-import { highlightCss, injectStyle } from './styles';
+import { highlightCss, injectStyle, KIND_COLOURS, type InjectedStyle } from './styles';
 
 /** Later kinds paint over earlier ones where spans overlap: the narrower kinds win. */
 const PRIORITY: Readonly<Record<HighlightKind | 'flash', number>> = {
@@ -54,13 +57,33 @@ function highlightStylesInherit(doc: Document): boolean {
   return view.getComputedStyle(child, pseudo).backgroundColor === ruled;
 }
 
+/** The rules on `:root` alone: what entrypoints/content/highlights.css holds (a unit test keeps the two the same). */
+export const ROOT_HIGHLIGHT_CSS = highlightCss((name) => `:root::highlight(${name})`, new Set());
+
+/** `#ffb020` as getComputedStyle reports it. */
+function rgbOf(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 0xff}, ${n & 0xff})`;
+}
+
+/** The root rules are in the page already (the browser added the content script's stylesheet). */
+function rootRulesPresent(doc: Document): boolean {
+  const view = doc.defaultView;
+  const root = doc.documentElement as Element | null;
+  return !!view && !!root && view.getComputedStyle(root, `::highlight(${highlightName('flash')})`).backgroundColor === rgbOf(KIND_COLOURS.flash);
+}
+
 export function createCssHighlightRenderer(doc: Document, api: HighlightApi): HighlightRenderer {
   const { registry } = api;
   const hidden = new Set<HighlightKind>();
   const highlights = new Map<HighlightKind, Highlight>();
   // Hiding a kind takes its Highlight out of the registry, so the sheet never changes after this.
-  const style = injectStyle(doc, highlightCss((name) => `:root::highlight(${name})`, new Set()));
-  if (!highlightStylesInherit(doc)) style.update(highlightCss((name) => `::highlight(${name})`, new Set()));
+  let style: InjectedStyle | null = rootRulesPresent(doc) ? null : injectStyle(doc, ROOT_HIGHLIGHT_CSS);
+  if (!highlightStylesInherit(doc)) {
+    const everywhere = highlightCss((name) => `::highlight(${name})`, new Set());
+    if (style) style.update(everywhere);
+    else style = injectStyle(doc, everywhere);
+  }
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (kind: HighlightKind): void => {
@@ -113,7 +136,7 @@ export function createCssHighlightRenderer(doc: Document, api: HighlightApi): Hi
     },
     destroy() {
       clear();
-      style.remove();
+      style?.remove();
     },
   };
 }

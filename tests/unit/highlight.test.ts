@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '../../lib/anchor/text-index';
-import { createCssHighlightRenderer } from '../../lib/highlight/css-highlight-renderer';
+import { createCssHighlightRenderer, ROOT_HIGHLIGHT_CSS } from '../../lib/highlight/css-highlight-renderer';
 import { createHighlightRenderer } from '../../lib/highlight/index';
 import { createWrapRenderer } from '../../lib/highlight/wrap-renderer';
 
@@ -129,19 +131,32 @@ describe('CSS Custom Highlight renderer', () => {
     Highlight: FakeHighlight as unknown as typeof Highlight,
   });
 
-  /** The rules the renderer leaves in its sheet, given what the engine reports for highlight styles. */
-  function adoptedRules(reportedColour?: (element: Element, pseudo: string | undefined) => string): string[] {
+  /**
+   * The rules the renderer leaves in its sheet (none: no sheet), given what the engine reports for
+   * highlight styles; `preloaded`: the page holds the manifest's :root rules before the renderer comes.
+   */
+  function adoptedRules(reportedColour?: (element: Element, pseudo: string | undefined) => string, preloaded = false): string[] {
     const texts: string[] = [];
     vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation((text) => void texts.push(text));
     if (reportedColour) {
-      vi.spyOn(window, 'getComputedStyle').mockImplementation(
-        (element, pseudo) => ({ backgroundColor: reportedColour(element, pseudo ?? undefined) }) as CSSStyleDeclaration,
+      const unstyled = (element: Element) => ({ backgroundColor: reportedColour(element, undefined) }) as CSSStyleDeclaration;
+      vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+        // highlight styles exist once some sheet holds the rules
+        pseudo && (preloaded || texts.length > 0) ? ({ backgroundColor: reportedColour(element, pseudo) } as CSSStyleDeclaration) : unstyled(element),
       );
     }
     createCssHighlightRenderer(document, fakeApi()).destroy();
     vi.restoreAllMocks();
-    return texts.at(-1)!.split('\n');
+    return texts.at(-1)?.split('\n') ?? [];
   }
+
+  it('adds no sheet where the manifest’s :root rules are in the page and inherit (Chromium)', () => {
+    expect(adoptedRules((_element, pseudo) => (pseudo ? 'rgb(255, 176, 32)' : 'rgba(0, 0, 0, 0)'), true)).toEqual([]);
+    // where they do not inherit, the rules on every element are still added
+    const firefox = adoptedRules((element, pseudo) => (pseudo && element === document.documentElement ? 'rgb(255, 176, 32)' : 'rgba(0, 0, 0, 0)'), true);
+    expect(firefox).toHaveLength(6);
+    expect(firefox.every((rule) => rule.startsWith('::highlight(soi-'))).toBe(true);
+  });
 
   it('styles highlights on the root alone where highlight styles inherit (Chromium)', () => {
     const rules = adoptedRules((_element, pseudo) => (pseudo ? 'rgb(255, 176, 32)' : 'rgba(0, 0, 0, 0)'));
@@ -191,5 +206,12 @@ describe('CSS Custom Highlight renderer', () => {
     expect(registry.size).toBe(0);
     expect(observer.takeRecords()).toHaveLength(0);
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('the highlight rules the manifest adds to every page', () => {
+  it('are the renderer’s own :root rules, so a renderer finding them adds none', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../entrypoints/content/highlights.css'), 'utf8');
+    expect(css.replace(/\/\*[\s\S]*?\*\//g, '').trim()).toBe(ROOT_HIGHLIGHT_CSS);
   });
 });

@@ -6,6 +6,7 @@
 import { buildTextIndex, PRECHECK_TEXT_CHARS, readLeadingText } from '../../../lib/anchor/text-index';
 import { precheckPartyDocument } from '../../../lib/core/detect';
 import { createHighlightRenderer, type HighlightKind, type HighlightRenderer } from '../../../lib/highlight/index';
+import { ROOT_HIGHLIGHT_CSS } from '../../../lib/highlight/css-highlight-renderer';
 import { createWrapRenderer } from '../../../lib/highlight/wrap-renderer';
 
 interface MarkJs {
@@ -175,7 +176,9 @@ async function measureOurs(mode: OurMode): Promise<FrameTiming> {
   await nextFrame();
   const t5 = performance.now();
   const painted = [...byKind.values()].reduce((sum, ranges) => sum + ranges.length, 0);
-  const firstRule = (document.adoptedStyleSheets.at(-1)?.cssRules[0] as CSSStyleRule | undefined)?.selectorText;
+  const adopted = (document.adoptedStyleSheets.at(-1)?.cssRules[0] as CSSStyleRule | undefined)?.selectorText;
+  const manifest = document.getElementById('soi-manifest-css') as HTMLStyleElement | null;
+  const firstRule = adopted ?? (manifest?.sheet?.cssRules[0] as CSSStyleRule | undefined)?.selectorText;
   const result = {
     workMs: t4 - t0,
     frameMs: t5 - t0,
@@ -267,7 +270,25 @@ async function precheckPartyPage(): Promise<boolean> {
   return precheckPartyDocument(readLeadingText(document.body, PRECHECK_TEXT_CHARS));
 }
 
-const bench = { preparePartyPage, measureOurs, measureMarkJs, precheckPartyPage, preparePrecheckPage, measurePrecheck };
+/**
+ * The stylesheet the extension's manifest has the browser add to every page
+ * as it loads (entrypoints/content/highlights.css): present, a first analysis
+ * finds the highlight rules there and restyles nothing; absent, the renderer
+ * adopts a sheet of its own and the page restyles once.
+ */
+async function setManifestStylesheet(present: boolean): Promise<void> {
+  document.getElementById('soi-manifest-css')?.remove();
+  if (present) {
+    const style = document.createElement('style');
+    style.id = 'soi-manifest-css';
+    style.textContent = ROOT_HIGHLIGHT_CSS;
+    document.head.append(style);
+  }
+  void document.body.offsetHeight;
+  await nextFrame();
+}
+
+const bench = { preparePartyPage, setManifestStylesheet, measureOurs, measureMarkJs, precheckPartyPage, preparePrecheckPage, measurePrecheck };
 export type HighlightBench = typeof bench;
 
 declare global {
