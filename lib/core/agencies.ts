@@ -577,6 +577,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
   const readings = new TokenReadings(tokens, READER, ABBREVIATION_IDS);
   const out: AgencyEntity[] = [];
   const walker = new TrieWalker(readings);
+  /** The token after the last agency found: a look back for shared units stops there. */
+  let afterLast = 0;
   for (let i = walker.nextStart(0); i < tokens.count; i = walker.nextStart(i + 1)) {
     const listed = walker.longestMatch(i);
     // the capital checked first: a name read by its head noun is rare, tokens that may begin a name are not
@@ -620,7 +622,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     const confidence = m === listed ? Math.max(0.5, 1 - m.cost / (2 * (m.last - i + 1) + 2)) : 0.6;
     if (m.agency.unit) {
       const committee = name.slice(m.agency.unit.length + 1);
-      for (const shared of unitsSharingCommittee(readings, i, out.length ? tokenAfterEnd(tokens, out[out.length - 1].end, folded) : 0)) {
+      for (const shared of unitsSharingCommittee(readings, i, afterLast)) {
         const sharedName = `${shared.name} ${committee}`;
         // the gazetteer leaves out pairs with another name (`Ban Chấp hành` of `Đảng ủy Khối` is `Ban Chấp hành Đảng bộ Khối`)
         if (!AGENCY_NAMES.has(sharedName)) continue;
@@ -635,6 +637,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
         : { id, kind: 'agency', start, end, text, confidence, name, level },
     );
     i = last;
+    afterLast = last + 1;
   }
   return out;
 }
@@ -657,18 +660,6 @@ function unitsSharingCommittee(readings: TokenReadings, at: number, floor: numbe
     separator = first - 1;
   }
   return found.reverse();
-}
-
-/** The first token at or after original offset `end`: where a look back must stop so as not to reread an entity. */
-function tokenAfterEnd(tokens: Tokens, end: number, folded: FoldedText): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (folded.starts[tokens.start[mid]] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function abbreviationIn(readings: TokenReadings, from: number, to: number, folded: FoldedText): string | undefined {
