@@ -72,6 +72,24 @@ afterAll(async () => {
 
 const viewerPath = (url: string) => `viewer.html?file=${encodeURIComponent(url)}`;
 
+/**
+ * With the option to open PDFs in Soi on: `url` opened in a new tab ends in the
+ * viewer, showing the PDF with `fingerprint`; Back is back to the PDF, not bounced into the
+ * viewer again. Returns that tab.
+ */
+async function opensInViewerByItself(url: string, fingerprint: string): Promise<Page> {
+  const tab = await launched.context.newPage();
+  await tab.goto(url).catch(() => undefined); // the background replaces the navigation
+  await tab.waitForURL(launched.baseUrl + viewerPath(url));
+  await waitForReady(tab);
+  expect(await tab.getAttribute('.soi-pdf-viewer', 'data-fingerprint')).toBe(fingerprint);
+  await tab.goBack().catch(() => undefined);
+  await tab.waitForURL(url);
+  await new Promise((settle) => setTimeout(settle, 1500));
+  expect(tab.url()).toBe(url);
+  return tab;
+}
+
 async function waitForReady(page: Page): Promise<void> {
   await page.waitForSelector('.soi-pdf-viewer[data-ready="true"]', { timeout: 30_000 });
 }
@@ -297,15 +315,7 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     const checkbox = options.locator('input[name="open-pdfs-in-soi"]');
     await checkbox.check();
     await screenshot(options, 'options-pdf');
-    const auto = await launched.context.newPage();
-    await auto.goto(url).catch(() => undefined); // the background replaces the navigation
-    await auto.waitForURL(launched.baseUrl + viewerPath(url));
-    await waitForReady(auto);
-    // Back from the viewer is back to the PDF, not bounced into the viewer again.
-    await auto.goBack().catch(() => undefined);
-    await auto.waitForURL(url);
-    await new Promise((settle) => setTimeout(settle, 1500));
-    expect(auto.url()).toBe(url);
+    const auto = await opensInViewerByItself(url, fingerprint);
 
     await checkbox.uncheck();
     const manual = await launched.context.newPage();
@@ -327,15 +337,7 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     const options = await openExtensionPage(launched, 'options.html');
     const checkbox = options.locator('input[name="open-pdfs-in-soi"]');
     await checkbox.check();
-    const auto = await launched.context.newPage();
-    await auto.goto(url).catch(() => undefined); // the background replaces the page
-    await auto.waitForURL(launched.baseUrl + viewerPath(url));
-    await waitForReady(auto);
-    expect(await auto.getAttribute('.soi-pdf-viewer', 'data-fingerprint')).toBe(fingerprint);
-    await auto.goBack().catch(() => undefined);
-    await auto.waitForURL(url);
-    await new Promise((settle) => setTimeout(settle, 1500));
-    expect(auto.url()).toBe(url);
+    const auto = await opensInViewerByItself(url, fingerprint);
     await checkbox.uncheck();
     await Promise.all([auto.close(), options.close(), page.close()]);
   });
