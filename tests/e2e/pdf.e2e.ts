@@ -253,10 +253,17 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     const ids = await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-entity-id')!));
     const dismissId = ids.find((id) => id.startsWith('target-'))!;
     const acceptId = ids.find((id) => id.startsWith('reference-'))!;
-    const targetsBefore = (await highlighted(page, 'target')).length;
+    // Shown first, so its page is drawn and its mark painted (pages are drawn as they scroll into view).
+    const earlierFlash = (await highlighted(page, 'flash')).join('|');
+    await panel.locator(`.soi-entity[data-entity-id="${dismissId}"] .soi-entity-main`).click();
+    const [dismissedText] = await waitFor(async () => {
+      const flashed = await highlighted(page, 'flash');
+      return flashed.length > 0 && flashed.join('|') !== earlierFlash ? flashed : undefined;
+    }, 5000, 'the target flashed');
+    await waitFor(async () => ((await highlighted(page, 'target')).includes(dismissedText) ? true : undefined), 5000, 'the target painted');
     await panel.locator(`.soi-entity[data-entity-id="${dismissId}"] button[aria-label="Bỏ qua (không tô sáng nữa)"]`).click();
     await panel.waitForFunction((id) => !document.querySelector(`.soi-entity[data-entity-id="${id}"]`), dismissId);
-    await waitFor(async () => ((await highlighted(page, 'target')).length < targetsBefore ? true : undefined), 5000, 'the target unpainted');
+    await waitFor(async () => (!(await highlighted(page, 'target')).includes(dismissedText) ? true : undefined), 5000, 'the target unpainted');
     await panel.locator(`.soi-entity[data-entity-id="${acceptId}"] button[aria-label="Xác nhận và lưu vào ghi chú"]`).click();
     await panel.locator(`.soi-entity[data-entity-id="${acceptId}"] .soi-accepted`).waitFor();
     const report = await waitFor(async () => {
