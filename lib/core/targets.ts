@@ -37,7 +37,8 @@ const CUE = phrases({ strive: 'phấn đấu', quota: 'chỉ tiêu', goal: 'mụ
 const ASSESSMENT = phrases({ situation: 'tình hình', result: 'kết quả', review: 'đánh giá', state: 'thực trạng' });
 const ASSESSMENT_PHRASES = Object.values(ASSESSMENT);
 /** Words that put a clause in the past: its percentages report results (`đã đạt 95%`, `tăng 3% so với`). */
-const PAST = ['đạt được', 'so với'].map(phraseIds);
+const COMPARED_WITH = phraseIds('so với');
+const PAST = [phraseIds('đạt được'), COMPARED_WITH];
 /** `đã` folds to `da` like `đa` (`tối đa`), so it is checked on the original letters. */
 const DA = syllableId('đã');
 const REPORT = phraseIds('báo cáo');
@@ -370,7 +371,8 @@ const PAST_YEAR_OPENING = 5;
  * The first year in tokens [from, to] before `documentYear`, or -1, also when
  * the clause names that year or a later one (`giai đoạn 2021 - 2025`,
  * `so với năm 2020 ... đến năm 2030`). Years in dates (`16/6/2022`, `tháng 6
- * năm 2022`) date a document the clause cites, not what it tells.
+ * năm 2022`) date a document the clause cites, and a year compared with (`so
+ * với năm 2020, tăng 10%`) is a baseline: neither is what the clause tells of.
  */
 function pastYearIn(readings: TokenReadings, from: number, to: number, documentYear: number | undefined): number {
   if (documentYear === undefined) return -1;
@@ -380,6 +382,9 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
     if (!tokens.isDigits(j) || tokens.end[j] - tokens.start[j] !== 4) continue;
     const text = tokens.text(j);
     if (!YEAR.test(text) || tokens.isChar(j - 1, '/') || (readings.readsAs(j - 1, YEAR_WORD, 1) && tokens.isDigits(j - 2))) continue;
+    const yearWord = readings.readsAs(j - 1, YEAR_WORD, 1) ? 1 : 0;
+    const compared = j - yearWord - 2;
+    if (compared >= from && readings.phraseAt(compared, COMPARED_WITH) === compared + 1) continue;
     if (Number(text) >= documentYear) return -1;
     if (first < 0) first = j;
   }

@@ -207,6 +207,7 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of('Quán triệt Nghị quyết số 21-NQ/TW ngày 16/6/2022 đến 100% cán bộ, đảng viên.', 2024)).toEqual([100]);
     expect(of('Đến hết năm 2023, đạt 38,2% lực lượng lao động.')).toEqual([38.2]);
     expect(of(GOALS + '- GRDP bình quân tăng 7% so với năm 2020.', 2021)).toEqual([7]);
+    expect(of(GOALS + '- So với năm 2020, thu nhập bình quân tăng 1,5 lần; tỷ lệ hộ nghèo giảm 2%.', 2021)).toEqual([2]);
   });
   it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
     expect(of('số tiền chậm đóng cuối kỳ chiếm 3,4% số phải thu.', 2024)).toEqual([]);
