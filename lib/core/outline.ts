@@ -4,7 +4,7 @@
  * uses, in the usual order of rank, so a plan without 'A.' sections still has
  * its Roman sections at level 1.
  */
-import { originalSpan, type FoldedText } from './normalize';
+import { cleanText, originalSpan, type FoldedText } from './normalize';
 import type { OutlineItem } from './types';
 
 type MarkerKind = 'part' | 'roman' | 'number' | 'letter' | 'paren';
@@ -47,7 +47,8 @@ export function parseOutline(folded: FoldedText): OutlineItem[] {
     const marker = originalSpan(folded, markerFrom, markerTo);
     const label = source.slice(marker.start, marker.end);
     const titleSpan = originalSpan(folded, titleFrom, titleTo);
-    const title = source.slice(titleSpan.start, titleSpan.end).trim();
+    // as the header's title: NFC with plain spaces, whatever the input's form
+    const title = cleanText(source.slice(titleSpan.start, titleSpan.end));
     if (!/\p{L}/u.test(title)) continue;
     let kind: MarkerKind;
     let depth = 0;

@@ -111,6 +111,12 @@ describe('outline', () => {
     expect(mucDich.end).toBeLessThanOrEqual(yeuCau.start);
     expect(first.end).toBeLessThanOrEqual(second.start);
   });
+
+  it('gives titles in NFC with plain spaces whatever the input’s form', () => {
+    const nfc = analyzeText(PLAN).document.outline;
+    const nfd = analyzeText(PLAN.normalize('NFD').replace(/ /g, (space, i: number) => (i % 2 ? '\u00a0' : space))).document.outline;
+    expect(nfd.map((o) => [o.level, o.label, o.title])).toEqual(nfc.map((o) => [o.level, o.label, o.title]));
+  });
 });
 
 describe('detection', () => {
