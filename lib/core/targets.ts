@@ -34,6 +34,9 @@ const phrases = <K extends string>(table: Record<K, string>): Record<K, number[]
   Object.fromEntries(Object.entries<string>(table).map(([k, v]) => [k, phraseIds(v)])) as Record<K, number[]>;
 
 const CUE = phrases({ strive: 'phấn đấu', quota: 'chỉ tiêu', goal: 'mục tiêu' });
+const AND = syllableId('và');
+/** A heading's first part before `, CHỈ TIÊU` or `và mục tiêu` is a few words long (`NỘI DUNG`, `MỤC ĐÍCH, YÊU CẦU`). */
+const HEADING_PART_REACH = 5;
 const ASSESSMENT = phrases({ situation: 'tình hình', result: 'kết quả', review: 'đánh giá', state: 'thực trạng' });
 const ASSESSMENT_PHRASES = Object.values(ASSESSMENT);
 /** Words that put a clause in the past: its percentages report results (`đã đạt 95%`, `tăng 3% so với`). */
@@ -123,7 +126,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE],
+  ...Object.values(HORIZON), [SHARE, AND],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -324,18 +327,27 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   } else {
     return undefined;
   }
-  const cue = Math.max(readings.phraseAt(w, CUE.goal), readings.phraseAt(w, CUE.quota));
+  let end = w;
+  while (end < tokens.count && (end === w || !tokens.newlineBefore(end))) end++;
+  const cueAt = (j: number) => Math.max(readings.phraseAt(j, CUE.goal), readings.phraseAt(j, CUE.quota));
+  let cue = cueAt(w);
+  // `III. NỘI DUNG, CHỈ TIÊU`: the cue as the second part of a short heading; what comes first may be another part
+  let partBefore = -1;
+  for (let j = w + 1; cue < 0 && j <= Math.min(w + HEADING_PART_REACH, end - 1); j++) {
+    if (!(tokens.isChar(j - 1, ',') || readings.spelledAs(j - 1, AND))) continue;
+    cue = cueAt(j);
+    if (cue >= 0) partBefore = j - 1;
+  }
   const goal = cue >= 0;
   let assessment = false;
   // only a top section (`I. TÌNH HÌNH ...`) reports the past
-  let end = w;
-  while (end < tokens.count && (end === w || !tokens.newlineBefore(end))) end++;
   for (let j = w; j < end && !assessment && level <= 1; j++) {
     assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0;
   }
   const general = goal && readings.readsAs(cue + 1, GENERAL, 1);
   let mixed = false;
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
+  for (let j = w; j < partBefore && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   return { level, goal, general, mixed, assessment, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
 }
 

@@ -37,6 +37,8 @@ describe('recognizeTargets: values', () => {
     [GOALS + '- Hằng năm, kết nạp ít nhất 250 đảng viên mới; 85% trở lên tổ chức đảng hoàn thành tốt nhiệm vụ.', ['250 count', '85%']],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả năm 2024\nCó 92% đảng viên hoàn thành tốt nhiệm vụ; phấn đấu năm 2025 đạt 95%.', ['95%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
+    // a heading whose second part announces the quotas
+    ['III. NỘI DUNG, CHỈ TIÊU\n1. Kiểm tra tổ chức đảng\n- Kiểm tra 04 đảng ủy xã; giám sát 06 tổ chức đảng.', ['4 count', '6 count']],
     // nouns that fold like function words (`cơ` like `có`, `tầng` like `tăng`), and a range of a count
     [GOALS + '- Xây dựng 05 cơ sở đạt chuẩn; 10 tầng; 06 - 08 cơ quan báo chí chủ lực.', ['5 count', '10 count', '6 count', '8 count']],
     // a count the plan sets without a subject before `có`; a unit one letter from a time word; a grouped number wrapped onto a line
@@ -57,6 +59,7 @@ describe('recognizeTargets: what is not a target', () => {
     ['Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương'],
     [GOALS + 'giai đoạn 2026 - 2030'],
     [GOALS + 'Định kỳ 6 tháng, 01 năm đánh giá rút kinh nghiệm.'],
+    ['III. GIẢI PHÁP THỰC HIỆN CÁC CHỈ TIÊU\n1. Tổ chức 04 hội nghị quán triệt.'],
     [GOALS + 'Sau 03 tháng kể từ khi có quy chế mẫu.'],
     [GOALS + 'rà soát những chi bộ bản có dưới 3 đảng viên tại chỗ.'],
     [GOALS + 'chi bộ bản có ít nhất từ 4 - 5 đảng viên'],
