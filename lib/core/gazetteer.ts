@@ -808,6 +808,9 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy Khối', 'province', COMMITTEES.find((c) => c.name === 'Đảng ủy Khối')!.forms),
   def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
   def('Đảng ủy các cơ quan Đảng Trung ương', 'central', ['Đảng ủy các cơ quan Đảng Trung ương']),
+  // the central Party committees set up in 2025
+  def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'central', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể Trung ương']),
+  def('Đảng ủy Ngoài nước', 'central', ['Đảng ủy Ngoài nước']),
   // military regions are numbered (`Quân khu 2`): the number belongs to the name
   { ...def('Đảng ủy Quân khu', 'central', ['Đảng ủy Quân khu']), numbered: true },
   { ...def('Bộ Tư lệnh Quân khu', 'central', ['Bộ Tư lệnh Quân khu']), numbered: true },
@@ -889,6 +892,10 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Ban Dân tộc', 'province', ['Ban Dân tộc'], true, true),
   def('Hạt Kiểm lâm', 'district', ['Hạt Kiểm lâm'], true, true),
   def('Ban Cơ yếu Chính phủ', 'central', ['Ban Cơ yếu Chính phủ']),
+  def('Cổng Thông tin điện tử Đảng Cộng sản Việt Nam', 'central', ['Cổng Thông tin điện tử Đảng Cộng sản Việt Nam']),
+  def('Đội Quản lý trật tự đô thị', 'commune', ['Đội Quản lý trật tự đô thị'], true, true),
+  // `Thanh tra tỉnh`, `Thanh tra huyện`: bare `thanh tra` is the act of inspecting
+  { ...def('Thanh tra', 'state', ['Thanh tra'], true, true), needsLevelWord: true },
   def('Văn phòng Đăng ký đất đai', 'province', ['Văn phòng Đăng ký đất đai'], true, true),
   def('Đồn Biên phòng', 'other', ['Đồn Biên phòng'], true, true),
   def('Trạm Y tế', 'commune', ['Trạm Y tế'], true, true),
@@ -997,6 +1004,12 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Báo', level: 'other' },
   { head: 'Tạp chí', level: 'other' },
   { head: 'Ban Chỉ đạo', level: 'other' },
+  // enterprises whose Party committees a Đảng ủy Khối doanh nghiệp lists
+  { head: 'Công ty', level: 'other' },
+  { head: 'Công ty cổ phần', level: 'other' },
+  { head: 'Công ty trách nhiệm hữu hạn', level: 'other' },
+  { head: 'Tổng công ty', level: 'other' },
+  { head: 'Hiệp hội', level: 'other' },
 ];
 
 /**

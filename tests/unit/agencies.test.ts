@@ -94,6 +94,7 @@ describe('recognizeAgencies: what is not a named agency', () => {
   it.each([
     // the header's `ĐẢNG BỘ TỈNH <place>` names the organisation, whatever OCR-tolerant reading the place allows
     ['ĐẢNG BỘ TỈNH ĐIỆN BIÊN'],
+    ['tăng cường thanh tra, kiểm tra việc thực hiện'],
     ['ĐẢNG CỘNG SẢN VIỆT NAM'],
     ['Đảng bộ tỉnh Lai Châu'],
     ['theo hướng dẫn của Trung ương, của tỉnh'],
@@ -201,6 +202,10 @@ describe('recognizeAgencies: state bodies, courts, banks, press organs', () => {
     ['Ban Chỉ đạo 35 Trung ương', 'Ban Chỉ đạo 35 Trung ương', 'central'],
     ['Ban Chỉ đạo chuyển đổi số tỉnh', 'Ban Chỉ đạo chuyển đổi số', 'province'],
     ['Văn phòng Đăng ký đất đai tỉnh', 'Văn phòng Đăng ký đất đai', 'province'],
+    ['Đảng uỷ Ngoài nước hướng dẫn', 'Đảng ủy Ngoài nước', 'central'],
+    ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'central'],
+    ['Thanh tra huyện chủ trì', 'Thanh tra', 'district'],
+    ['Đội Quản lý trật tự đô thị phường', 'Đội Quản lý trật tự đô thị', 'commune'],
     [
       'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
       'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
@@ -282,6 +287,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
   it.each([
     ['Cục Thuế tỉnh phối hợp', 'Cục Thuế', 'province'],
     ['Cục Thống kê tỉnh', 'Cục Thống kê', 'province'],
+    ['Công ty cổ phần Nước sạch Quảng Ninh', 'Công ty cổ phần Nước sạch Quảng Ninh', 'other'],
+    ['Tổng công ty Đông Bắc', 'Tổng công ty Đông Bắc', 'other'],
     ['Hội Doanh nhân trẻ tỉnh', 'Hội Doanh nhân trẻ', 'province'],
     ['Đài Phát thanh và Truyền hình tỉnh chủ trì', 'Đài Phát thanh và Truyền hình', 'province'],
     ['Vụ Tuyên truyền, Ban Tuyên giáo Trung ương', 'Vụ Tuyên truyền', 'central'],
