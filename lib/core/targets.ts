@@ -204,7 +204,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
   for (let k = 0; k < tokens.count; k++) {
     // Plain words after plain words neither start a clause nor hold a value: the common case, cheaply.
     if (k > 0 && (k = tokens.skipPlainWords(k)) === tokens.count) break;
-    const newClause = k === 0 || startsClause(tokens, k);
+    const newClause = k === 0 || startsClause(tokens, k) || (tokens.newlineBefore(k) && partTitleAt(readings, k) !== undefined);
     if (newClause || (afterHeading && tokens.newlineBefore(k))) {
       if (k > 0) {
         if (tokens.isChar(k - 1, ':') && tokens.newlineBefore(k) && leadsInTargets(readings, leadStart, k - 1)) {
@@ -306,10 +306,25 @@ function reportsChange(readings: TokenReadings, found: Found[]): boolean {
 }
 
 /** A numbered line (`2.`, `1.2.`, `II.`, `B.`) and what it announces. */
+/**
+ * `Phần thứ nhất` / `THỰC TRẠNG ĐỘI NGŨ CÁN BỘ ...`: a part's title, a line in
+ * capitals with no number, that opens on a section word. It is a top heading:
+ * an assessment part, or a part of goals, or one of the other parts (which
+ * ends the one before).
+ */
+function partTitleAt(readings: TokenReadings, k: number): Heading | undefined {
+  const { tokens } = readings;
+  if (!(k === 0 || tokens.newlineBefore(k)) || !tokens.upper(k) || !tokens.upper(k + 1) || tokens.newlineBefore(k + 1)) return undefined;
+  if (readings.firstPhraseAt(k, ASSESSMENT_PHRASES, 0) >= 0) return { level: 0, goal: false, assessment: true };
+  const goal = Math.max(readings.phraseAt(k, CUE.goal, 0), readings.phraseAt(k, CUE.quota, 0)) >= 0;
+  if (goal || readings.firstPhraseAt(k, OTHER_PARTS, 0) >= 0) return { level: 0, goal, mixed: goal, assessment: false };
+  return undefined;
+}
+
 function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   const { tokens } = readings;
   // every heading number ends in a glued `.`: the cheap test first
-  if (!tokens.isChar(k + 1, '.') || !tokens.glued(k + 1)) return undefined;
+  if (!tokens.isChar(k + 1, '.') || !tokens.glued(k + 1)) return partTitleAt(readings, k);
   let level: number;
   let w = k;
   if (ROMAN.test(tokens.text(k)) && tokens.capital(k) && tokens.isChar(k + 1, '.')) {

@@ -37,6 +37,12 @@ describe('recognizeTargets: values', () => {
     [GOALS + '- Hằng năm, kết nạp ít nhất 250 đảng viên mới; 85% trở lên tổ chức đảng hoàn thành tốt nhiệm vụ.', ['250 count', '85%']],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả năm 2024\nCó 92% đảng viên hoàn thành tốt nhiệm vụ; phấn đấu năm 2025 đạt 95%.', ['95%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
+    // parts titled in capitals without a number: an assessment part, then a part of goals
+    [
+      'Phần thứ nhất\nTHỰC TRẠNG ĐỘI NGŨ CÁN BỘ NỮ\nNhiệm kỳ 2020 - 2025, tỷ lệ cán bộ nữ tham gia cấp ủy đạt 15,7%.\n' +
+        'Phần thứ hai\nMỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP\n1. Mục tiêu\nĐến năm 2030, tỷ lệ cán bộ nữ tham gia cấp ủy đạt 20% trở lên.',
+      ['20%'],
+    ],
     // a heading whose second part announces the quotas
     ['III. NỘI DUNG, CHỈ TIÊU\n1. Kiểm tra tổ chức đảng\n- Kiểm tra 04 đảng ủy xã; giám sát 06 tổ chức đảng.', ['4 count', '6 count']],
     // nouns that fold like function words (`cơ` like `có`, `tầng` like `tăng`), and a range of a count
