@@ -50,6 +50,7 @@ describe.skipIf(skipReason)('the extension in Firefox (smoke)', () => {
     const painted = await page.evaluate(() => CSS.highlights.get('soi-reference')?.size ?? 0);
     expect(painted).toBeGreaterThan(0);
     expect(await ordinary.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.screenshot({ path: screenshotPath('firefox-page') as `${string}.png` });
 
     const panel = await openFirefoxExtensionPage(firefox, `sidepanel.html?tab=${partyTabs[0].id}`);
     await panel.waitForSelector('[data-testid="document-card"]');
