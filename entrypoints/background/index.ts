@@ -63,7 +63,8 @@ async function handle(message: ToBackground, sender: Browser.runtime.MessageSend
     case 'tab/get-report':
       return getTabReport(message.tabId);
     case 'tab/pdf-shown':
-      if (tabId !== undefined) await pdfShown(tabId, message.url, message.backForward);
+      // after the tab's `loading` clean-up, never before it (which would forget what this records)
+      if (tabId !== undefined) await inTabOrder(tabId, () => pdfShown(tabId, message.url, message.backForward));
       return null;
   }
 }
