@@ -445,6 +445,8 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
+/** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
+const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông']);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
 const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
@@ -526,7 +528,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       if (startsName(walker, word)) break; // the next agency of a list
       lower = 0;
     } else {
-      if (writtenAt(tokens, word, STOP_PHRASES.get(writtenWord(tokens, word)))) break;
+      const written = writtenWord(tokens, word);
+      if (writtenAt(tokens, word, STOP_PHRASES.get(written)) && !writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written))) break;
       if (++lower > MAX_LOWER_RUN) return undefined; // no clear end: better no name than a wrong one
     }
     last = k = word;

@@ -289,6 +289,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Cục Thống kê tỉnh', 'Cục Thống kê', 'province'],
     ['Công ty cổ phần Nước sạch Quảng Ninh', 'Công ty cổ phần Nước sạch Quảng Ninh', 'other'],
     ['Tổng công ty Đông Bắc', 'Tổng công ty Đông Bắc', 'other'],
+    ['Công ty cổ phần Xây dựng giao thông Quảng Ninh', 'Công ty cổ phần Xây dựng giao thông Quảng Ninh', 'other'],
     ['Hội Doanh nhân trẻ tỉnh', 'Hội Doanh nhân trẻ', 'province'],
     ['Đài Phát thanh và Truyền hình tỉnh chủ trì', 'Đài Phát thanh và Truyền hình', 'province'],
     ['Vụ Tuyên truyền, Ban Tuyên giáo Trung ương', 'Vụ Tuyên truyền', 'central'],
