@@ -72,6 +72,15 @@ afterAll(async () => {
 
 const viewerPath = (url: string) => `viewer.html?file=${encodeURIComponent(url)}`;
 
+/** `url` in a new tab, showing the browser's own viewer, and the side panel for it once it offers to open the PDF in Soi. */
+async function pdfTabWithPanel(url: string): Promise<{ page: Page; panel: Page }> {
+  const page = await launched.context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(await tabIdOf(launched, page));
+  await panel.locator('[data-testid="open-pdf-in-soi"]').waitFor();
+  return { page, panel };
+}
+
 /**
  * With the option to open PDFs in Soi on: `url` opened in a new tab ends in the
  * viewer, showing the PDF with `fingerprint`; Back is back to the PDF, not bounced into the
@@ -303,12 +312,8 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
 
   it('offers to open a PDF tab in Soi from the side panel, and opens PDFs in Soi by itself when asked to', async () => {
     const url = server.url('/party-plan.pdf');
-    const page = await launched.context.newPage();
-    await page.goto(url);
-    const tabId = await tabIdOf(launched, page);
-    const panel = await openPanel(tabId);
+    const { page, panel } = await pdfTabWithPanel(url);
     const offer = panel.locator('[data-testid="open-pdf-in-soi"]');
-    await offer.waitFor();
     expect(await panel.locator('.soi-empty h2').textContent()).toBe('Tab này đang mở một tệp PDF');
     await screenshot(panel, 'sidepanel-pdf-tab');
     await offer.click();
@@ -334,11 +339,7 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
 
   it('knows a PDF by its media type where the address does not say so', async () => {
     const url = server.url('/tai-ve?id=35');
-    const page = await launched.context.newPage();
-    await page.goto(url);
-    const tabId = await tabIdOf(launched, page);
-    const panel = await openPanel(tabId);
-    await panel.locator('[data-testid="open-pdf-in-soi"]').waitFor();
+    const { page, panel } = await pdfTabWithPanel(url);
     await panel.close();
 
     const options = await openExtensionPage(launched, 'options.html');
