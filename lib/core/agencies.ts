@@ -13,7 +13,7 @@ import { canonicalName, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  UNITS, formSyllables, syllableFolded, syllableId, tokenize,
+  UNITS, formSyllables, syllableFolded, syllableId, tokenize, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -455,16 +455,6 @@ const AND = 'và';
 const MAX_LOWER_RUN = 4;
 /** Tokens such a name may hold (`Ngân hàng Thương mại cổ phần Công thương Việt Nam` has 11): a bound keeps runs of capitals linear. */
 const MAX_NAME_TOKENS = 16;
-
-/** Token k as written, lower case, in the canonical writing: head nouns and stop words are compared with their diacritics. */
-function writtenWord(tokens: Tokens, k: number): string {
-  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.end[k]);
-  const word = tokens.folded.source.slice(start, end);
-  // OCR text has mostly lost its diacritics: such a word needs no normalising
-  return (ASCII_WORD.test(word) ? word : canonicalName(word)).toLowerCase();
-}
-
-const ASCII_WORD = /^[A-Za-z]*$/;
 
 /** Token k is spelled (folded) `word`: compared in place, with no slice made. */
 function foldedIs(tokens: Tokens, k: number, word: string): boolean {

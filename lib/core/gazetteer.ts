@@ -13,7 +13,7 @@
  * damage of the same kind is matched too.
  */
 import type { FoldedText } from './normalize';
-import { foldDiacritics } from './normalize';
+import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyLevel } from './types';
 
 // ---------------------------------------------------------------------------
@@ -192,6 +192,20 @@ export class Tokens {
     return at >= 0 && (CHAR_CLASS[this.folded.text.charCodeAt(at)] & (IN_WORD | STARTS_WORD)) === IN_WORD;
   }
 }
+
+/**
+ * Token k as written, lower case, in the canonical writing (NFC, one tone
+ * placement): for words that folding makes alike and only their marks tell
+ * apart (head nouns and stop words, `đã` and `đa`, `cơ` and `có`).
+ */
+export function writtenWord(tokens: Tokens, k: number): string {
+  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.end[k]);
+  const word = tokens.folded.source.slice(start, end);
+  // OCR text has mostly lost its diacritics: such a word needs no normalising
+  return (ASCII_WORD.test(word) ? word : canonicalName(word)).toLowerCase();
+}
+
+const ASCII_WORD = /^[A-Za-z]*$/;
 
 type TokenColumns = Pick<Tokens, 'count' | 'start' | 'end' | 'flags' | 'word' | 'wordCount'> & {
   single: Uint16Array<ArrayBuffer>;

@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize } from './gazetteer';
+import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 
 const phrases = <K extends string>(table: Record<K, string>): Record<K, number[]> =>
@@ -106,9 +106,8 @@ const NOT_COUNTED_AFTER = [
   'nghị quyết', 'chỉ thị', 'kết luận', 'quy định', 'quyết định', 'kế hoạch', 'hướng dẫn', 'thông báo', 'chương trình',
 ].map(phraseIds);
 /** Words before a count that make it describe the subject (`chi bộ có 4 đảng viên`) rather than set a target. */
-const SUBJECT_MARKERS = [phraseIds('có'), phraseIds('dưới')];
-/** Index of `có` in `SUBJECT_MARKERS`. */
-const HAVE = 0;
+const HAVE = phraseIds('có');
+const SUBJECT_MARKERS = [HAVE, phraseIds('dưới')];
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
 const YEAR_WORD = syllableId('năm');
@@ -195,8 +194,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     // a clause opening on an earlier year is a baseline even under a target heading (`(Năm 2022, tỷ lệ ... đạt 87,5%`)
     if (pastYear >= 0 && pastYear - clauseStart <= PAST_YEAR_OPENING) found = [];
     const past = pastYear >= 0 || clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found);
-    if (past) found = found.filter((f) => !f.unlessPast);
-    found = found.filter((f) => !(f.unlessPast && isShare(readings, f.first, clauseStart)));
+    found = found.filter((f) => !(f.unlessPast && (past || isShare(readings, f.first, clauseStart))));
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
   };
@@ -408,8 +406,8 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
   for (let j = from; j <= to; j++) {
     if (!tokens.isDigits(j) || tokens.end[j] - tokens.start[j] !== 4) continue;
     const text = tokens.text(j);
-    if (!YEAR.test(text) || tokens.isChar(j - 1, '/') || (readings.readsAs(j - 1, YEAR_WORD, 1) && tokens.isDigits(j - 2))) continue;
     const yearWord = readings.readsAs(j - 1, YEAR_WORD, 1) ? 1 : 0;
+    if (!YEAR.test(text) || tokens.isChar(j - 1, '/') || (yearWord && tokens.isDigits(j - 2))) continue;
     const compared = j - yearWord - 2;
     if (compared >= from && readings.phraseAt(compared, COMPARED_WITH) === compared + 1) continue;
     if (Number(text) >= documentYear) return -1;
@@ -425,14 +423,9 @@ function isShare(readings: TokenReadings, first: number, clauseStart: number): b
 }
 
 function clauseHasPast(readings: TokenReadings, from: number, to: number): boolean {
-  const { tokens } = readings;
-  const { folded } = tokens;
   for (let j = from; j <= to; j++) {
     for (const p of PAST) if (p.every((id, i) => readings.spelledAs(j + i, id))) return true;
-    if (readings.spelledAs(j, DA)) {
-      const { start, end } = originalSpan(folded, tokens.start[j], tokens.end[j]);
-      if (folded.source.slice(start, end).normalize('NFC').toLowerCase() === 'đã') return true;
-    }
+    if (readings.spelledAs(j, DA) && writtenWord(readings.tokens, j) === 'đã') return true;
   }
   return false;
 }
@@ -536,7 +529,7 @@ function countAt(
   if (before >= 0x61 && before <= 0x7a) return undefined;
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
   if (readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id))) return undefined;
-  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsNoun(tokens, noun)) return undefined;
+  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !NOUNS_FOLDED_LIKE_FUNCTION_WORDS.has(writtenWord(tokens, noun))) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
   // outside a target block a count needs a cue
   if (last < 0 || (!inTargets && !cues.before(k))) return undefined;
@@ -547,7 +540,7 @@ function countAt(
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
     // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
     // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    if (marker === HAVE && opensClause(tokens, clauseStart, b)) continue;
+    if (SUBJECT_MARKERS[marker] === HAVE && opensClause(tokens, clauseStart, b)) continue;
     return undefined;
   }
   const qualifier = qualifierFor(readings, k, last, clauseStart);
@@ -578,13 +571,6 @@ function countUnitAt(readings: TokenReadings, k: number): number {
  * (`két nạp` = kết nạp), so only these are let through.
  */
 const NOUNS_FOLDED_LIKE_FUNCTION_WORDS = new Set(['cơ', 'tầng', 'tài']);
-
-/** Token k is written as one of those nouns. */
-function writtenAsNoun(tokens: Tokens, k: number): boolean {
-  const { folded } = tokens;
-  const { start, end } = originalSpan(folded, tokens.start[k], tokens.end[k]);
-  return NOUNS_FOLDED_LIKE_FUNCTION_WORDS.has(folded.source.slice(start, end).normalize('NFC').toLowerCase());
-}
 
 /** Token b is the first word of the clause from `clauseStart`: only its list mark or number comes before it. */
 function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
