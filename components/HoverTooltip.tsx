@@ -11,6 +11,29 @@ export interface PointerAt {
   y: number;
 }
 
+/**
+ * Calls `atPoint` with where the pointer is, at most once per frame however
+ * fast it moves: each call is a hit test over the text. `move` takes the
+ * pointer's events; `cancel` drops a call still waiting for its frame.
+ */
+export function oncePerFrame(atPoint: (at: PointerAt) => void): { move(event: MouseEvent): void; cancel(): void } {
+  let frame = 0;
+  return {
+    move(event) {
+      if (frame) return;
+      const at = { x: event.clientX, y: event.clientY };
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        atPoint(at);
+      });
+    },
+    cancel() {
+      cancelAnimationFrame(frame);
+      frame = 0;
+    },
+  };
+}
+
 /** What the tooltip over a highlight says: the kind, then the canonical wording or the reader's note. */
 export function hoverWording(hit: HoverTarget, resolve: (id: string) => Entity | undefined): { kind: string; text: string } {
   if ('entity' in hit) return { kind: t(ANNOTATION_KIND_LABEL[hit.entity.kind]), text: describeEntity(hit.entity, resolve) };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
-import { HoverTooltip, hoverWording, type PointerAt } from '@/components/HoverTooltip';
+import { HoverTooltip, hoverWording, oncePerFrame, type PointerAt } from '@/components/HoverTooltip';
 import { placeBeside, type Anchor } from '@/components/placement';
 import type { ControllerView, PdfController } from './pdf-controller';
 import { glyphRangeOf } from './text-layer-selection';
@@ -29,25 +29,18 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
 
   useEffect(() => {
     if (!ready) return;
-    let frame = 0;
-    const onPointerMove = (event: PointerEvent) => {
-      if (frame) return;
-      const { clientX: x, clientY: y } = event;
-      // One hit test per frame at most, however fast the pointer moves.
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const session = controller.session;
-        const hit = session && controller.hoverAt(x, y);
-        setTooltip(hit ? { x, y, ...hoverWording(hit, session.resolve) } : null);
-      });
-    };
+    const pointer = oncePerFrame((at) => {
+      const session = controller.session;
+      const hit = session && controller.hoverAt(at.x, at.y);
+      setTooltip(hit ? { ...at, ...hoverWording(hit, session.resolve) } : null);
+    });
     const onLeave = () => setTooltip(null);
-    document.addEventListener('pointermove', onPointerMove, { passive: true });
+    document.addEventListener('pointermove', pointer.move, { passive: true });
     document.addEventListener('scroll', onLeave, true);
     document.documentElement.addEventListener('pointerleave', onLeave);
     return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('pointermove', onPointerMove);
+      pointer.cancel();
+      document.removeEventListener('pointermove', pointer.move);
       document.removeEventListener('scroll', onLeave, true);
       document.documentElement.removeEventListener('pointerleave', onLeave);
     };

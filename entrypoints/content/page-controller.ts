@@ -10,7 +10,7 @@ import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight
 import { answerTabRequests, sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
 import { webPageSource } from '@/lib/store/document-record';
 import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
-import { hoverWording } from '@/components/HoverTooltip';
+import { hoverWording, oncePerFrame } from '@/components/HoverTooltip';
 import { t } from '@/components/i18n';
 import { PageOverlay } from './overlay/overlay';
 import { PageSession } from './page-session';
@@ -30,9 +30,16 @@ export class PageController {
   private isPartyDocument = false;
   /** The reader asked for an analysis of this address: keep it analysed as the page changes. */
   private requested = false;
-  private hoverFrame = 0;
   /** The text the last examination read, so an unchanged page is not examined again. */
   private examinedText: string | null = null;
+  /** The tooltip follows the pointer over highlights. */
+  private readonly pointer = oncePerFrame((at) => {
+    const session = this.session;
+    if (!session || this.overlay.formOpen) return;
+    const hit = session.hoverAt(at.x, at.y);
+    if (hit) this.overlay.showTooltip(at, hoverWording(hit, session.resolve));
+    else this.overlay.hideTooltip();
+  });
 
   constructor(private readonly doc: Document) {
     this.overlay = new PageOverlay(doc);
@@ -257,19 +264,6 @@ export class PageController {
   }
 
   private onPointerMove(event: MouseEvent): void {
-    if (!this.session || this.hoverFrame) return;
-    const { clientX, clientY } = event;
-    // One hit test per frame at most, however fast the pointer moves.
-    this.hoverFrame = requestAnimationFrame(() => {
-      this.hoverFrame = 0;
-      const session = this.session;
-      if (!session || this.overlay.formOpen) return;
-      const hit = session.hoverAt(clientX, clientY);
-      if (!hit) {
-        this.overlay.hideTooltip();
-        return;
-      }
-      this.overlay.showTooltip({ x: clientX, y: clientY }, hoverWording(hit, session.resolve));
-    });
+    if (this.session) this.pointer.move(event);
   }
 }
