@@ -51,10 +51,14 @@ function highlightStylesInherit(doc: Document): boolean {
   const root = doc.documentElement as Element | null;
   const child = doc.body ?? root?.firstElementChild;
   if (!view || !root || !child) return true; // no element below the root to paint
-  const pseudo = `::highlight(${highlightName('flash')})`;
-  const ruled = view.getComputedStyle(root, pseudo).backgroundColor;
+  const ruled = flashColourOn(root);
   if (ruled === '' || ruled === view.getComputedStyle(root).backgroundColor) return false;
-  return view.getComputedStyle(child, pseudo).backgroundColor === ruled;
+  return flashColourOn(child) === ruled;
+}
+
+/** The flash highlight's background as the engine reports it on `element` ('' where it reports none). */
+function flashColourOn(element: Element): string {
+  return element.ownerDocument.defaultView?.getComputedStyle(element, `::highlight(${highlightName('flash')})`).backgroundColor ?? '';
 }
 
 /** The rules on `:root` alone: what entrypoints/content/highlights.css holds (a unit test keeps the two the same). */
@@ -68,9 +72,8 @@ function rgbOf(hex: string): string {
 
 /** The root rules are in the page already (the browser added the content script's stylesheet). */
 function rootRulesPresent(doc: Document): boolean {
-  const view = doc.defaultView;
   const root = doc.documentElement as Element | null;
-  return !!view && !!root && view.getComputedStyle(root, `::highlight(${highlightName('flash')})`).backgroundColor === rgbOf(KIND_COLOURS.flash);
+  return !!root && flashColourOn(root) === rgbOf(KIND_COLOURS.flash);
 }
 
 export function createCssHighlightRenderer(doc: Document, api: HighlightApi): HighlightRenderer {
