@@ -283,9 +283,20 @@ class TrieWalker {
         this.bestExact = clean;
       }
       if (next.children.size === 0) continue;
-      const further = this.steps(next, k + 1);
+      const further = this.acrossLineBreak(this.steps(next, k + 1), k + 1);
       if (further.length > 0) this.extend(further, k + 1, total, first, clean);
     }
+  }
+
+  /**
+   * A name read on across a line break takes a word spelled as a syllable
+   * only as that syllable: in a header of stacked names
+   * (`BAN CHẤP HÀNH TRUNG ƯƠNG` / `BAN TỔ CHỨC`), OCR tolerance would read
+   * the next line's `BAN` as the `Đoàn` of a longer name.
+   */
+  private acrossLineBreak(steps: Step[], k: number): Step[] {
+    if (steps.length === 0 || !this.readings.tokens.newlineBefore(k) || steps.every((step) => step.exact)) return steps;
+    return this.readings.at(k).some((r) => r.exact) ? steps.filter((step) => step.exact) : steps;
   }
 
   steps(node: TrieNode, k: number): Step[] {

@@ -349,6 +349,11 @@ describe('recognizeAgencies: OCR case and punctuation', () => {
     ['hoàn thành nhiệm vụ.Ban Thường vụ Tỉnh ủy', ['Ban Thường vụ Tỉnh ủy']],
     // a heading line in capitals ends at its line break
     ['III. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân huyện chủ trì', ['Ủy ban nhân dân']],
+    // stacked header names: the next line's `BAN` is that word, not an OCR'd `Đoàn` ending a longer name
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 15-HD/BTCTW', ['Ban Chấp hành Trung ương']],
+    // a name still runs on across a line break on words spelled as its own
+    ['Ban Thường vụ Tỉnh\nủy chỉ đạo', ['Ban Thường vụ Tỉnh ủy']],
+    ['Ban Thuong vu Tinh\ndy chi dao', ['Ban Thường vụ Tỉnh ủy']],
     ['Hi Ngi.röi cao tuoi phiro\'ng', ['Hội Người cao tuổi']],
     // `ô` read as `i`
     ['Ban  Châp hanh Dâng bi thanh phô vê', ['Ban Chấp hành Đảng bộ thành phố']],
