@@ -528,8 +528,8 @@ function countAt(
   const before = tokens.charCode(k - 1);
   if (before >= 0x61 && before <= 0x7a) return undefined;
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
-  if (readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id))) return undefined;
-  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !NOUNS_FOLDED_LIKE_FUNCTION_WORDS.has(writtenWord(tokens, noun))) return undefined;
+  if (readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
+  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
   // outside a target block a count needs a cue
   if (last < 0 || (!inTargets && !cues.before(k))) return undefined;
@@ -566,11 +566,16 @@ function countUnitAt(readings: TokenReadings, k: number): number {
 
 /**
  * Nouns that fold like a function word (`cơ` like `có`, `tầng` like `tăng`,
- * `tài` like `tại`) and follow counts (`05 cơ sở`, `10 tầng`, `02 tài
- * khoản`). Only the written marks tell them apart; OCR damages marks too
- * (`két nạp` = kết nạp), so only these are let through.
+ * `tài` like `tại`) or lie one letter from a time word (`tài`, `tuổi`), and
+ * follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`). Only the written
+ * marks tell them apart; OCR damages marks too (`két nạp` = kết nạp), so only
+ * these are let through.
  */
-const NOUNS_FOLDED_LIKE_FUNCTION_WORDS = new Set(['cơ', 'tầng', 'tài']);
+const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài']);
+
+function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
+  return COUNT_NOUNS_TOLD_BY_MARKS.has(writtenWord(tokens, k));
+}
 
 /** Token b is the first word of the clause from `clauseStart`: only its list mark or number comes before it. */
 function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {

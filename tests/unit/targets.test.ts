@@ -47,6 +47,9 @@ describe('recognizeTargets: values', () => {
     ['III. NỘI DUNG, CHỈ TIÊU\n1. Kiểm tra tổ chức đảng\n- Kiểm tra 04 đảng ủy xã; giám sát 06 tổ chức đảng.', ['4 count', '6 count']],
     // nouns that fold like function words (`cơ` like `có`, `tầng` like `tăng`), and a range of a count
     [GOALS + '- Xây dựng 05 cơ sở đạt chuẩn; 10 tầng; 06 - 08 cơ quan báo chí chủ lực.', ['5 count', '10 count', '6 count', '8 count']],
+    // `tài` folds like `tại` and lies one letter from `tuổi`: its marks tell it apart; without them it stays a function word
+    [GOALS + '- Phát triển 02 tài khoản mạng xã hội; 05 tài liệu.', ['2 count', '5 count']],
+    [GOALS + '- Phát triển 02 tai khoan mang xa hoi.', []],
     // a count the plan sets without a subject before `có`; a unit one letter from a time word; a grouped number wrapped onto a line
     [GOALS + '- Có 10 xã đạt chuẩn nông thôn mới; có 30 sản phẩm OCOP.', ['10 count', '30 count']],
     [GOALS + '- 70% hộ kinh doanh thanh toán không dùng tiền mặt; có ít nhất 40 doanh nghiệp công nghệ số.', ['70%', '40 count']],
