@@ -253,6 +253,11 @@ class TrieWalker {
     return agency && { agency, last: this.bestLast, cost: this.bestCost, firstId: this.bestFirstId, exact: this.bestExact };
   }
 
+  /** Token k and the next are spelled as the first two words of a listed name (or k as a one-word name). */
+  opensListedName(k: number): boolean {
+    return this.steps(AGENCY_TRIE, k).some((step) => step.exact && (step.node.agency !== undefined || this.steps(step.node, k + 1).some((next) => next.exact)));
+  }
+
   /** The syllable each token of match `m` (from token i) was read as, or undefined: for the rare checks that need the path. */
   syllablesOf(i: number, m: Match): number[] | undefined {
     const path: number[] = [];
@@ -464,6 +469,8 @@ const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().sp
 const AND = 'và';
 /** Lower-case words a name read by its head noun may run on for between capitals (`Tổ chức cơ sở đảng`). */
 const MAX_LOWER_RUN = 4;
+/** Words of one field between a comma and `và` in an office's name (`Thương binh`). */
+const FIELD_WORDS = 3;
 /** Tokens such a name may hold (`Ngân hàng Thương mại cổ phần Công thương Việt Nam` has 11): a bound keeps runs of capitals linear. */
 const MAX_NAME_TOKENS = 16;
 
@@ -509,18 +516,21 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (levelWordEndsAt(tokens, i - 1)) return undefined;
   const first = i + head.words.length;
   if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
-  // a header line in capitals hides how the name is written
-  if (!plainWord(tokens, first) || !tokens.capital(first) || tokens.upper(first) || tokens.blankLineBefore(first) || levelWordAt(tokens, first)) return undefined;
+  // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
+  const inCapitals = tokens.upper(first) && (tokens.end[first] - tokens.start[first] > 1 || tokens.upper(first + 1));
+  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.blankLineBefore(first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
   let lower = 0;
   for (let k = first + 1; k < tokens.count && !endsWithFinal(tokens, last); k++) {
     if (k - i >= MAX_NAME_TOKENS) return undefined;
     if (tokens.blankLineBefore(k)) break;
     let word = k;
-    // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`
-    if (tokens.isChar(k, '-') || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
+    // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
+    // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it
+    const comma = fieldsJoinedAfter(walker, k) || (tokens.isChar(k, ',') && partyMembersAfter(tokens, k));
+    if (tokens.isChar(k, '-') || comma || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
       word = k + 1;
-      if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !tokens.capital(word))) break;
+      if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !comma && !tokens.capital(word))) break;
       lower = 0;
     }
     if (!plainWord(tokens, word) || levelWordAt(tokens, word)) break;
@@ -538,6 +548,31 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   const { start, end } = originalSpan(tokens.folded, tokens.start[i], tokens.end[last]);
   const name = canonicalName(tokens.folded.source.slice(start, end));
   return { agency: { name, level: head.level, forms: [], needsCapital: true, levelFromContext: true }, last, cost: 0, firstId: -1, exact: true };
+}
+
+/**
+ * From the comma at token k, the fields of an office named `A, B và C`
+ * (`Văn hóa, Thể thao và Du lịch`, `Kinh tế, Hạ tầng và Đô thị`): capitalised
+ * words up to a `và` and a capitalised word, on one line. Without that `và` the
+ * comma lists names (`Công ty Điện lực, Viettel`), as it does before a word
+ * beginning a listed name.
+ */
+function fieldsJoinedAfter(walker: TrieWalker, k: number): boolean {
+  const { tokens } = walker.readings;
+  // `Phòng Nội vụ, Văn phòng và Thanh tra`: a word beginning a listed name begins the next body
+  if (!tokens.isChar(k, ',') || !tokens.capital(k + 1) || walker.opensListedName(k + 1)) return false;
+  for (let x = k + 2; x <= k + FIELD_WORDS + 1 && plainWord(tokens, x) && !tokens.newlineBefore(x); x++) {
+    if (writtenWord(tokens, x) === AND) return plainWord(tokens, x + 1) && tokens.capital(x + 1) && !tokens.newlineBefore(x + 1);
+  }
+  return false;
+}
+
+/** `cơ sở đảng, đảng viên` from the comma at token k: the name of the organisation departments' field. */
+function partyMembersAfter(tokens: Tokens, k: number): boolean {
+  return (
+    writtenWord(tokens, k - 3) === 'cơ' && writtenWord(tokens, k - 2) === 'sở' && writtenWord(tokens, k - 1) === 'đảng' &&
+    writtenWord(tokens, k + 1) === 'đảng' && writtenWord(tokens, k + 2) === 'viên'
+  );
 }
 
 /** One of `phrases`, found by its first word (already compared), is written from token k on. */
@@ -588,7 +623,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     // the capital checked first: a name read by its head noun is rare, tokens that may begin a name are not
     const m =
       listed && plausible(listed, i) && writtenAsName(walker, i, listed) && !crossesHeadingLine(readings, i, listed.last)
-        ? listed
+        ? longerByItsFields(walker, i, listed)
         : tokens.capital(i) && walker.headsAt(i) ? headNounName(walker, i) : undefined;
     if (!m) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
@@ -644,6 +679,17 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     afterLast = last + 1;
   }
   return out;
+}
+
+/**
+ * A listed name followed by more fields of an office (`Phòng Văn hóa` in
+ * `Phòng Văn hóa, Thông tin và Thể thao`) is that office, read by its head noun.
+ */
+function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
+  const { tokens } = walker.readings;
+  if (!fieldsJoinedAfter(walker, listed.last + 1) || !tokens.capital(i) || !walker.headsAt(i)) return listed;
+  const read = headNounName(walker, i);
+  return read && read.last > listed.last + 1 ? read : listed;
 }
 
 /**

@@ -916,7 +916,9 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Ban Thanh tra nhân dân', 'commune', ['Ban Thanh tra nhân dân'], true, true),
   def('Hội đồng Nghĩa vụ quân sự', 'other', ['Hội đồng Nghĩa vụ quân sự'], true, true),
   def('Hội đồng Dân tộc', 'central', ['Hội đồng Dân tộc']),
-  def('Ngân hàng Nhà nước Việt Nam', 'central', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước']),
+  // named without `Việt Nam`, as other national bodies are (a province's branch is written without it)
+  def('Ngân hàng Nhà nước', 'state', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước'], true, true),
+  def('Kho bạc Nhà nước', 'state', ['Kho bạc Nhà nước Việt Nam', 'Kho bạc Nhà nước'], true, true),
   def('Ngân hàng Chính sách xã hội', 'other', ['Ngân hàng Chính sách xã hội'], true, true),
   def('Bảo hiểm xã hội', 'state', ['Bảo hiểm xã hội', 'Bảo hiểm xã hội Việt Nam'], true, true),
   def('Học viện Chính trị quốc gia Hồ Chí Minh', 'central', ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị - Hành chính quốc gia Hồ Chí Minh']),
@@ -1018,6 +1020,9 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Báo', level: 'other' },
   { head: 'Tạp chí', level: 'other' },
   { head: 'Ban Chỉ đạo', level: 'other' },
+  // public service units a commune or district assigns tasks to (`Trung tâm Y tế`, `Trung tâm Phục vụ hành chính công`)
+  { head: 'Trung tâm', level: 'other' },
+  { head: 'Bệnh viện', level: 'other' },
   // enterprises whose Party committees a Đảng ủy Khối doanh nghiệp lists
   { head: 'Công ty', level: 'other' },
   { head: 'Công ty cổ phần', level: 'other' },

@@ -294,6 +294,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Đài Phát thanh và Truyền hình tỉnh chủ trì', 'Đài Phát thanh và Truyền hình', 'province'],
     ['Vụ Tuyên truyền, Ban Tuyên giáo Trung ương', 'Vụ Tuyên truyền', 'central'],
     ['4. Phòng Tổ chức cơ sở đảng - đảng viên, Ban Tổ chức Tỉnh uỷ chủ trì', 'Phòng Tổ chức cơ sở đảng - đảng viên', 'other'],
+    ['Vụ Tổ chức cơ sở đảng, đảng viên, Ban Tổ chức Trung ương', 'Vụ Tổ chức cơ sở đảng, đảng viên', 'central'],
+    ['Trung tâm Y tế huyện phối hợp', 'Trung tâm Y tế', 'district'],
+    ['Bệnh viện Đa khoa tỉnh chủ trì', 'Bệnh viện Đa khoa', 'province'],
     ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
     ['Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh', 'Ngân hàng Nông nghiệp và Phát triển nông thôn', 'other'],
     ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng', 'province'],
@@ -326,8 +329,23 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Viện Nghiên cứu phát triển kinh tế xã hội thành phố'],
     ['đảng ủy trực thuộc Trung ương'],
     ['Các Đảng ủy trực thuộc'],
+    ['trung tâm kinh tế của vùng'],
   ])('%j -> none', (input) => {
     expect(names(input).filter((name) => name !== 'Trung ương')).toEqual([]);
+  });
+
+  it.each([
+    // a comma lists names unless a `và` joins the fields of one office's name
+    ['Công ty Điện lực, Viettel, VNPT tham gia', ['Công ty Điện lực']],
+    ['Sở Nội vụ, Sở Tài chính và Sở Tư pháp', ['Sở Nội vụ', 'Sở Tài chính', 'Sở Tư pháp']],
+    ['Báo Quảng Ninh, Đài Phát thanh tỉnh', ['Báo Quảng Ninh', 'Đài Phát thanh']],
+    ['Phòng Nội vụ, Văn phòng và Thanh tra huyện', ['Phòng Nội vụ', 'Thanh tra']],
+    ['Sở Tài chính, Kho bạc Nhà nước và Cục Thuế', ['Sở Tài chính', 'Kho bạc Nhà nước', 'Cục Thuế']],
+    // a province's branch of a national body, named as the body without `Việt Nam`
+    ['Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh', ['Ngân hàng Nhà nước']],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị xã, Phòng Văn hóa, Thông tin và Thể thao', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Thông tin và Thể thao']],
+  ])('%j -> %j', (input, expected) => {
+    expect(names(input)).toEqual(expected);
   });
 
   it('keeps the name as written in NFC, whatever the form and tone style of the input', () => {
