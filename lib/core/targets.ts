@@ -37,6 +37,7 @@ const CUE = phrases({ strive: 'phấn đấu', quota: 'chỉ tiêu', goal: 'mụ
 const AND = syllableId('và');
 /** A heading's first part before `, CHỈ TIÊU` or `và mục tiêu` is a few words long (`NỘI DUNG`, `MỤC ĐÍCH, YÊU CẦU`). */
 const HEADING_PART_REACH = 5;
+const HEADING_QUANTIFIERS = ['một số', 'các', 'những'].map(phraseIds);
 const ASSESSMENT = phrases({ situation: 'tình hình', result: 'kết quả', review: 'đánh giá', state: 'thực trạng' });
 const ASSESSMENT_PHRASES = Object.values(ASSESSMENT);
 /** Words that put a clause in the past: its percentages report results (`đã đạt 95%`, `tăng 3% so với`). */
@@ -125,7 +126,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND],
+  ...Object.values(HORIZON), [SHARE, AND], ...HEADING_QUANTIFIERS,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -235,7 +236,9 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     afterHeading = false;
     const inAssessment = isReport || headings.some((h) => h.assessment);
     const isPercent = value.values[0].unit === '%';
-    if (inTargets || cues.before(k)) found.push(value);
+    // in a report of results only `phấn đấu` looks ahead: its `chỉ tiêu` and `mục tiêu` tell of the results
+    // (`Chỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%)`)
+    if (inTargets || (cues.before(k) && (!inAssessment || cues.strives()))) found.push(value);
     // `không vượt quá 20%`: outside a target section a cap is a rule's limit, not a target
     else if (isPercent && !inAssessment && value.values[0].qualifier !== CAP) found.push({ ...value, unlessPast: true });
     k = value.last;
@@ -343,7 +346,9 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   let end = w;
   while (end < tokens.count && (end === w || !tokens.newlineBefore(end))) end++;
   const cueAt = (j: number) => Math.max(readings.phraseAt(j, CUE.goal), readings.phraseAt(j, CUE.quota));
-  let cue = cueAt(w);
+  // `1. Một số chỉ tiêu chủ yếu`, `Các mục tiêu cụ thể`: a quantifier before the cue
+  const quantifier = readings.firstPhraseAt(w, HEADING_QUANTIFIERS);
+  let cue = cueAt(quantifier >= 0 ? w + HEADING_QUANTIFIERS[quantifier].length : w);
   // `III. NỘI DUNG, CHỈ TIÊU`: the cue as the second part of a short heading; what comes first may be another part
   let partBefore = -1;
   for (let j = w + 1; cue < 0 && j <= Math.min(w + HEADING_PART_REACH, end - 1); j++) {
@@ -461,6 +466,11 @@ class SentenceCues {
     for (let j = Math.max(this.scanned, k - CUE_REACH); j <= k; j++) if (isCue(this.readings, j)) this.last = j;
     this.scanned = Math.max(this.scanned, k + 1);
     return this.last >= Math.max(this.start, k - CUE_REACH);
+  }
+
+  /** The last cue found (by `before`) is `phấn đấu`. */
+  strives(): boolean {
+    return this.readings.phraseAt(this.last, CUE.strive) >= 0;
   }
 
   /** A cue after token `from` and shortly before token k. */

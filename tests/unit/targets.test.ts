@@ -36,6 +36,8 @@ describe('recognizeTargets: values', () => {
     // held-out shapes
     [GOALS + '- Hằng năm, kết nạp ít nhất 250 đảng viên mới; 85% trở lên tổ chức đảng hoàn thành tốt nhiệm vụ.', ['250 count', '85%']],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả năm 2024\nCó 92% đảng viên hoàn thành tốt nhiệm vụ; phấn đấu năm 2025 đạt 95%.', ['95%']],
+    // a report's section of targets, headed with a quantifier before the cue
+    ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nIII. PHƯƠNG HƯỚNG NĂM 2025\n1. Một số chỉ tiêu chủ yếu\n(1) Tỷ lệ hộ nghèo giảm 0,5% trở lên.', ['0.5%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
     // parts titled in capitals without a number: an assessment part, then a part of goals
     [
@@ -78,6 +80,8 @@ describe('recognizeTargets: what is not a target', () => {
     ['Năm 2022 đã có 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.'],
     ['Tỷ lệ kết nạp tăng 3% so với năm trước.'],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả công tác năm 2024\n1. Công tác xây dựng Đảng\nCó 92% đảng viên hoàn thành tốt nhiệm vụ.'],
+    // in a report of results, `chỉ tiêu` tells of a target met or missed
+    ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nII. KẾT QUẢ\nChỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%); 02 hợp tác xã ngưng hoạt động.'],
   ])('%j -> none', (input) => {
     expect(values(input)).toEqual([]);
   });
