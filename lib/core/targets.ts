@@ -111,6 +111,10 @@ const HAVE = phraseIds('có');
 const SUBJECT_MARKERS = [HAVE, phraseIds('dưới')];
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
+const EACH = syllableId('mỗi');
+const LIFESPAN = ['tuổi thọ', 'sống khỏe'].map(phraseIds);
+/** Words from `mỗi` to `có` (`Mỗi thôn, tổ dân phố có`). */
+const EACH_SUBJECT_REACH = 6;
 const YEAR_WORD = syllableId('năm');
 const SHARE = syllableId('chiếm');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
@@ -125,8 +129,8 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND], ...HEADING_QUANTIFIERS,
+  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  ...Object.values(HORIZON), [SHARE, AND], ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -538,7 +542,10 @@ function countAt(
   const before = tokens.charCode(k - 1);
   if (before >= 0x61 && before <= 0x7a) return undefined;
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
-  if (readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
+  if (
+    readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&
+    !measuresLifespan(readings, clauseStart, k)
+  ) return undefined;
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
   // outside a target block a count needs a cue
@@ -550,7 +557,7 @@ function countAt(
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
     // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
     // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    if (SUBJECT_MARKERS[marker] === HAVE && opensClause(tokens, clauseStart, b)) continue;
+    if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || eachHas(readings, clauseStart, b))) continue;
     return undefined;
   }
   const qualifier = qualifierFor(readings, k, last, clauseStart);
@@ -585,6 +592,25 @@ const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài']);
 
 function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
   return COUNT_NOUNS_TOLD_BY_MARKS.has(writtenWord(tokens, k));
+}
+
+/** `Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm`: years are what the clause measures. */
+function measuresLifespan(readings: TokenReadings, clauseStart: number, k: number): boolean {
+  for (let j = clauseStart; j < k; j++) if (readings.firstPhraseAt(j, LIFESPAN, 0) >= 0) return true;
+  return false;
+}
+
+/**
+ * `Mỗi thôn có ít nhất 01 mô hình`: the clause opens on `mỗi` and a short
+ * subject before the `có` at token b: a quota for each unit, where `chi bộ có
+ * 4 đảng viên` after a percentage of chi bộ describes them. (`mỗi` folds like
+ * `mọi`, every, which sets the same quota.)
+ */
+function eachHas(readings: TokenReadings, clauseStart: number, b: number): boolean {
+  for (let m = b - 1; m >= Math.max(clauseStart, b - EACH_SUBJECT_REACH); m--) {
+    if (readings.spelledAs(m, EACH) && opensClause(readings.tokens, clauseStart, m)) return true;
+  }
+  return false;
 }
 
 /** Token b is the first word of the clause from `clauseStart`: only its list mark or number comes before it. */

@@ -36,6 +36,10 @@ describe('recognizeTargets: values', () => {
     // held-out shapes
     [GOALS + '- Hằng năm, kết nạp ít nhất 250 đảng viên mới; 85% trở lên tổ chức đảng hoàn thành tốt nhiệm vụ.', ['250 count', '85%']],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả năm 2024\nCó 92% đảng viên hoàn thành tốt nhiệm vụ; phấn đấu năm 2025 đạt 95%.', ['95%']],
+    // a quota for each unit (`mỗi X có`), where after a percentage of X `có` describes X
+    [GOALS + '(7) Mỗi thôn, tổ dân phố có ít nhất 01 cộng tác viên; phấn đấu 95% chi bộ có ít nhất 4 đảng viên.', ['1 count', '95%']],
+    // years measure a lifespan; elsewhere they count nothing
+    [GOALS + 'c) Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm; 100% người trên 60 tuổi được khám.', ['75 count', '68 count', '100%']],
     // a report's section of targets, headed with a quantifier before the cue
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nIII. PHƯƠNG HƯỚNG NĂM 2025\n1. Một số chỉ tiêu chủ yếu\n(1) Tỷ lệ hộ nghèo giảm 0,5% trở lên.', ['0.5%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
