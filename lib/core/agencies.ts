@@ -463,6 +463,8 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
 /** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
 const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông']);
+/** Nouns that end with one (`cần` = need): `Phòng Hậu cần - Kỹ thuật`. */
+const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', 'hậu']]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
 const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
@@ -540,7 +542,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       lower = 0;
     } else {
       const written = writtenWord(tokens, word);
-      if (writtenAt(tokens, word, STOP_PHRASES.get(written)) && !writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written))) break;
+      const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || NOUNS_ENDING_IN_STOP_WORDS.get(written) === writtenWord(tokens, word - 1);
+      if (writtenAt(tokens, word, STOP_PHRASES.get(written)) && !noun) break;
       if (++lower > MAX_LOWER_RUN) return undefined; // no clear end: better no name than a wrong one
     }
     last = k = word;

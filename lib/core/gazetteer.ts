@@ -779,6 +779,12 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Thị ủy', level: 'district', forms: ['Thị ủy'] },
   { name: 'Đảng ủy Khối', level: 'province', forms: ['Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối cơ quan', 'Đảng ủy Khối các cơ quan và doanh nghiệp', 'Đảng ủy Khối cơ quan và doanh nghiệp', 'Đảng ủy Khối doanh nghiệp'] },
   { name: 'Đảng ủy', level: 'grassroots', forms: ['Đảng ủy'] },
+  // a province's Party committees of its forces and, since 2025, of its government and its Front
+  { name: 'Đảng ủy Quân sự', level: 'province', forms: ['Đảng ủy Quân sự'] },
+  { name: 'Đảng ủy Công an', level: 'province', forms: ['Đảng ủy Công an'] },
+  { name: 'Đảng ủy Ủy ban nhân dân', level: 'province', forms: ['Đảng ủy Ủy ban nhân dân'] },
+  { name: 'Đảng ủy các cơ quan Đảng', level: 'province', forms: ['Đảng ủy các cơ quan Đảng'] },
+  { name: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể', level: 'province', forms: ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'] },
   { name: 'Tỉnh đoàn', level: 'province', forms: ['Tỉnh đoàn'] },
   { name: 'Thành đoàn', level: 'province', forms: ['Thành đoàn'] },
   // the Youth Union's central committee: its `Ban Bí thư` is not the Party's
@@ -821,6 +827,7 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy', 'grassroots', ['Đảng ủy'], true, true),
   def('Đảng ủy Khối', 'province', COMMITTEES.find((c) => c.name === 'Đảng ủy Khối')!.forms),
   def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
+  def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể', 'province', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'], true, true),
   def('Đảng ủy các cơ quan Đảng Trung ương', 'central', ['Đảng ủy các cơ quan Đảng Trung ương']),
   // the central Party committees set up in 2025
   def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'central', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể Trung ương']),
@@ -916,6 +923,17 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Ban Thanh tra nhân dân', 'commune', ['Ban Thanh tra nhân dân'], true, true),
   def('Hội đồng Nghĩa vụ quân sự', 'other', ['Hội đồng Nghĩa vụ quân sự'], true, true),
   def('Hội đồng Dân tộc', 'central', ['Hội đồng Dân tộc']),
+  // the National Assembly's committees (2025)
+  def('Ủy ban Văn hóa và Xã hội', 'central', ['Ủy ban Văn hóa và Xã hội']),
+  def('Ủy ban Pháp luật và Tư pháp', 'central', ['Ủy ban Pháp luật và Tư pháp']),
+  def('Ủy ban Kinh tế và Tài chính', 'central', ['Ủy ban Kinh tế và Tài chính']),
+  def('Ủy ban Quốc phòng, An ninh và Đối ngoại', 'central', ['Ủy ban Quốc phòng , An ninh và Đối ngoại']),
+  def('Ủy ban Khoa học, Công nghệ và Môi trường', 'central', ['Ủy ban Khoa học , Công nghệ và Môi trường']),
+  // offices and bodies set up by the 2025 reorganisation
+  def('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'commune', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], true, true),
+  def('Sở Dân tộc và Tôn giáo', 'province', ['Sở Dân tộc và Tôn giáo'], true, true),
+  def('Ban Chỉ huy Phòng thủ khu vực', 'other', ['Ban Chỉ huy Phòng thủ khu vực'], true, true),
+  def('Liên hiệp các Hội Khoa học và Kỹ thuật', 'other', ['Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam'], true, true),
   // named without `Việt Nam`, as other national bodies are (a province's branch is written without it)
   def('Ngân hàng Nhà nước', 'state', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước'], true, true),
   def('Kho bạc Nhà nước', 'state', ['Kho bạc Nhà nước Việt Nam', 'Kho bạc Nhà nước'], true, true),
@@ -1018,6 +1036,9 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Ngân hàng', level: 'other' },
   { head: 'Đài', level: 'other' },
   { head: 'Báo', level: 'other' },
+  // a province's press merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`): the province is its name
+  { head: 'Báo và Phát thanh , Truyền hình', level: 'province' },
+  { head: 'Trường', level: 'other' },
   { head: 'Tạp chí', level: 'other' },
   { head: 'Ban Chỉ đạo', level: 'other' },
   // public service units a commune or district assigns tasks to (`Trung tâm Y tế`, `Trung tâm Phục vụ hành chính công`)
@@ -1043,10 +1064,11 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
+  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp',
 ];
 
 /** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */
-export const PLACES_LIKE_NAMES = ['Hội An', 'Đài Loan'];
+export const PLACES_LIKE_NAMES = ['Hội An', 'Đài Loan', 'Trường Sa'];
 
 /** Words a name found by its head noun ends with: `Việt Nam`, `Hồ Chí Minh`, `Trung ương` close it. */
 export const NAME_FINAL_PHRASES = ['Việt Nam', 'Hồ Chí Minh', 'Trung ương'];

@@ -297,6 +297,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Vụ Tổ chức cơ sở đảng, đảng viên, Ban Tổ chức Trung ương', 'Vụ Tổ chức cơ sở đảng, đảng viên', 'central'],
     ['Trung tâm Y tế huyện phối hợp', 'Trung tâm Y tế', 'district'],
     ['Bệnh viện Đa khoa tỉnh chủ trì', 'Bệnh viện Đa khoa', 'province'],
+    ['Phối hợp với Trường Đại học Cần Thơ đào tạo kỹ sư', 'Trường Đại học Cần Thơ', 'other'],
+    ['phối hợp với Báo và Phát thanh, Truyền hình Cần Thơ tuyên truyền', 'Báo và Phát thanh, Truyền hình Cần Thơ', 'province'],
+    ['2. Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', 'Phòng Tham mưu', 'other'],
     ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
     ['Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh', 'Ngân hàng Nông nghiệp và Phát triển nông thôn', 'other'],
     ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng', 'province'],
@@ -343,6 +346,17 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Sở Tài chính, Kho bạc Nhà nước và Cục Thuế', ['Sở Tài chính', 'Kho bạc Nhà nước', 'Cục Thuế']],
     // a province's branch of a national body, named as the body without `Việt Nam`
     ['Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh', ['Ngân hàng Nhà nước']],
+    ['Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', ['Phòng Tham mưu', 'Phòng Hậu cần - Kỹ thuật', 'Sở Y tế']],
+    ['bảo vệ chủ quyền Trường Sa, Hoàng Sa', []],
+    // bodies of the 2025 reorganisation, and their units
+    ['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh', ['Ban Thường vụ Đảng ủy Ủy ban nhân dân']],
+    ['Ban Thuờng vụ Đang ủy Quân str tinh yeu cầu', ['Ban Thường vụ Đảng ủy Quân sự']],
+    ['Üy ban Kiêm tra Dảng uST Quan sự tinh kiểm tra', ['Ủy ban Kiểm tra Đảng ủy Quân sự']],
+    ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh', ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể']],
+    ['Văn phòng HĐND và UBND xã tổng hợp', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân']],
+    ['thành lập các Ban Chỉ huy Phòng thủ khu vực', ['Ban Chỉ huy Phòng thủ khu vực']],
+    ['Liên hiệp các Hội Khoa học và Kỹ thuật thành phố phát động', ['Liên hiệp các Hội Khoa học và Kỹ thuật']],
+    ['chi dgo Üy ban Van héa va Xa hoi ciia Quoc hoi tham tra', ['Ủy ban Văn hóa và Xã hội', 'Quốc hội']],
     ['Phòng Kinh tế, Hạ tầng và Đô thị xã, Phòng Văn hóa, Thông tin và Thể thao', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Thông tin và Thể thao']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
