@@ -1048,6 +1048,8 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Công ty', level: 'other' },
   { head: 'Công ty cổ phần', level: 'other' },
   { head: 'Công ty trách nhiệm hữu hạn', level: 'other' },
+  { head: 'Công ty TNHH', level: 'other' },
+  { head: 'Công ty TNHH MTV', level: 'other' },
   { head: 'Tổng công ty', level: 'other' },
   { head: 'Hiệp hội', level: 'other' },
 ];

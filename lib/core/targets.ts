@@ -117,20 +117,24 @@ const LIFESPAN = ['tuổi thọ', 'sống khỏe'].map(phraseIds);
 const EACH_SUBJECT_REACH = 6;
 const YEAR_WORD = syllableId('năm');
 const SHARE = syllableId('chiếm');
+const SUPPORT = phraseIds('hỗ trợ');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
 const CHANGE_WORDS = [syllableId('xuống'), syllableId('lên')];
 const AT_LEAST = syllableId('trở');
-/** `sau:` ends the lead-in line of a list (`... các mục tiêu cụ thể sau:`). */
-const FOLLOWING = syllableId('sau');
+/**
+ * `sau`: ends the lead-in line of a list (`... các mục tiêu cụ thể sau:`), and
+ * a section opening on it reviews the years it names (`Sau 08 năm triển khai`).
+ */
+const AFTER = syllableId('sau');
 const GENERAL = syllableId('chung');
 /** What else a section headed `Mục tiêu` may hold. */
 const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu', 'phương hướng'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, YEAR_WORD, AT_LEAST, FOLLOWING, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND], ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  ...Object.values(HORIZON), [SHARE, AND], SUPPORT, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -279,7 +283,7 @@ function leadsInTargets(readings: TokenReadings, from: number, colon: number): b
   for (let j = Math.max(from, colon - CUE_REACH); j < colon; j++) {
     if (readings.phraseAt(j, CUE.strive) >= 0) return true;
     if (readings.phraseAt(j, CUE.goal) < 0 && readings.phraseAt(j, CUE.quota) < 0) continue;
-    for (let a = j + 2; a <= Math.min(colon, j + 4); a++) if (a === colon || readings.readsAs(a, FOLLOWING, 1)) return true;
+    for (let a = j + 2; a <= Math.min(colon, j + 4); a++) if (a === colon || readings.readsAs(a, AFTER, 1)) return true;
   }
   return false;
 }
@@ -362,10 +366,11 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   }
   const goal = cue >= 0;
   let assessment = false;
-  // only a top section (`I. TÌNH HÌNH ...`) reports the past
+  // only a top section (`I. TÌNH HÌNH ...`, `1. Sau 08 năm triển khai Nghị quyết ...`) reports the past
   for (let j = w; j < end && !assessment && level <= 1; j++) {
     assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0;
   }
+  if (level <= 1 && readings.spelledAs(w, AFTER) && tokens.isDigits(w + 1) && readings.readsAs(w + 2, YEAR_WORD, 1)) assessment = true;
   const general = goal && readings.readsAs(cue + 1, GENERAL, 1);
   let mixed = false;
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
@@ -425,10 +430,13 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
   return first;
 }
 
-/** `chiếm 3,4%`: the share something has, a description, not a requirement. */
+/**
+ * `chiếm 3,4%`: the share something has, a description, not a requirement;
+ * `hỗ trợ 50% chi phí`: the rate a policy pays.
+ */
 function isShare(readings: TokenReadings, first: number, clauseStart: number): boolean {
   for (let b = first - 1; b >= Math.max(clauseStart, first - 2); b--) if (readings.readsAs(b, SHARE, 0)) return true;
-  return false;
+  return first - 2 >= clauseStart && readings.phraseAt(first - 2, SUPPORT, 0) === first - 1;
 }
 
 function clauseHasPast(readings: TokenReadings, from: number, to: number): boolean {
