@@ -85,7 +85,7 @@ describe('recognizeTargets: what is not a target', () => {
     ['Tỷ lệ kết nạp tăng 3% so với năm trước.'],
     ['ĐẢNG ỦY XÃ A\nBÁO CÁO\nkết quả công tác năm 2024\n1. Công tác xây dựng Đảng\nCó 92% đảng viên hoàn thành tốt nhiệm vụ.'],
     // a section opening `Sau N năm` reviews those years; a policy's support rate is no target
-    ['1. Sau 08 năm triển khai Nghị quyết 21, công tác dân số đạt nhiều kết quả; tỷ lệ tham gia bảo hiểm y tế đạt 94,2%.'],
+    ['1. Sau 08 năm triển khai Nghị quyết 21 và Nghị quyết số 137/NQ-CP,\ncông tác dân số chuyển biến; tỷ lệ tham gia bảo hiểm y tế đạt 94,2%.'],
     ['- Hoàn thiện chính sách: hỗ trợ 50% chi phí cây giống cho hộ đồng bào dân tộc thiểu số.'],
     // in a report of results, `chỉ tiêu` tells of a target met or missed
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nII. KẾT QUẢ\nChỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%); 02 hợp tác xã ngưng hoạt động.'],
