@@ -9,7 +9,7 @@
  * `Hội Doanh nhân trẻ`) in clean text, taken as written.
  */
 import type { FoldedText } from './normalize';
-import { canonicalName, originalSpan } from './normalize';
+import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
@@ -253,6 +253,18 @@ class TrieWalker {
     return agency && { agency, last: this.bestLast, cost: this.bestCost, firstId: this.bestFirstId, exact: this.bestExact };
   }
 
+  /**
+   * Token k, which a name would end on by an OCR-tolerant reading, is spelled
+   * as what begins other words: a listed name (`BAN CHẤP HÀNH TRUNG ƯƠNG` /
+   * `BAN TỔ CHỨC`) or a phrase that ends names (`Ủy ban Kiểm tra Trung ương ban
+   * hành`). Read so, its `ban` is no OCR'd `Đoàn` of `Trung ương Đoàn`.
+   */
+  private beginsOtherWords(k: number): boolean {
+    const { tokens } = this.readings;
+    const phrases = FOLDED_STOP_PHRASES.get(tokens.wordText(tokens.word[k]));
+    return this.opensListedName(k) || (phrases !== undefined && phrases.some((words) => words.every((word, p) => p === 0 || foldedIs(tokens, k + p, word))));
+  }
+
   /** Token k and the next are spelled as the first two words of a listed name (or k as a one-word name). */
   opensListedName(k: number): boolean {
     return this.steps(AGENCY_TRIE, k).some((step) => step.exact && (step.node.agency !== undefined || this.steps(step.node, k + 1).some((next) => next.exact)));
@@ -280,7 +292,7 @@ class TrieWalker {
       const total = cost + step.cost;
       const first = firstId < 0 ? step.firstId : firstId;
       const clean = exact && step.exact;
-      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost))) {
+      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost)) && (step.exact || !this.beginsOtherWords(k))) {
         this.bestAgency = next.agency;
         this.bestLast = k;
         this.bestCost = total;
@@ -288,20 +300,9 @@ class TrieWalker {
         this.bestExact = clean;
       }
       if (next.children.size === 0) continue;
-      const further = this.acrossLineBreak(this.steps(next, k + 1), k + 1);
+      const further = this.steps(next, k + 1);
       if (further.length > 0) this.extend(further, k + 1, total, first, clean);
     }
-  }
-
-  /**
-   * A name read on across a line break takes a word spelled as a syllable
-   * only as that syllable: in a header of stacked names
-   * (`BAN CHẤP HÀNH TRUNG ƯƠNG` / `BAN TỔ CHỨC`), OCR tolerance would read
-   * the next line's `BAN` as the `Đoàn` of a longer name.
-   */
-  private acrossLineBreak(steps: Step[], k: number): Step[] {
-    if (steps.length === 0 || !this.readings.tokens.newlineBefore(k) || steps.every((step) => step.exact)) return steps;
-    return this.readings.at(k).some((r) => r.exact) ? steps.filter((step) => step.exact) : steps;
   }
 
   steps(node: TrieNode, k: number): Step[] {
@@ -461,6 +462,8 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 }
 
 const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
+/** The stop phrases of more than one word, folded (`ban hanh`): spelled so, OCR text still reads as them. */
+const FOLDED_STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES.filter((phrase) => phrase.includes(' ')).map(foldDiacritics));
 /** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
 const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông']);
 /** Nouns that end with one (`cần` = need): `Phòng Hậu cần - Kỹ thuật`. */

@@ -383,6 +383,8 @@ describe('recognizeAgencies: OCR case and punctuation', () => {
     ['III. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân huyện chủ trì', ['Ủy ban nhân dân']],
     // stacked header names: the next line's `BAN` is that word, not an OCR'd `Đoàn` ending a longer name
     ['BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 15-HD/BTCTW', ['Ban Chấp hành Trung ương']],
+    // nor is a `ban` beginning `ban hành`
+    ['Ủy ban Kiểm tra Trung ương ban hành quy định', ['Ủy ban Kiểm tra Trung ương']],
     // a name still runs on across a line break on words spelled as its own
     ['Ban Thường vụ Tỉnh\nủy chỉ đạo', ['Ban Thường vụ Tỉnh ủy']],
     ['Ban Thuong vu Tinh\ndy chi dao', ['Ban Thường vụ Tỉnh ủy']],
