@@ -60,6 +60,9 @@ const TICH = syllableId('tịch');
 const PRIME = syllableId('thủ');
 const BO = syllableId('bộ');
 const MINISTER = syllableId('tướng');
+const DAI = syllableId('đại');
+const BIEU = syllableId('biểu');
+const REPRESENTED = new Set(['Quốc hội', 'Hội đồng nhân dân']);
 const DANG = syllableId('đảng');
 const AND_ID = syllableId('và');
 const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.name));
@@ -344,6 +347,20 @@ function plausible(m: Match, first: number): boolean {
   return m.cost <= m.last - first + 1;
 }
 
+/**
+ * A two-word name with no word spelled as its own, whose last word is spelled
+ * as another syllable (`Céng dan`: công dân, not `Công đoàn`): read as
+ * written, the words name nothing. Longer names carry more evidence.
+ */
+function guessedOnly(walker: TrieWalker, i: number, m: Match): boolean {
+  if (m.exact || m.last - i + 1 !== 2) return false;
+  const { readings } = walker;
+  const path = walker.syllablesOf(i, m);
+  if (!path) return false;
+  for (let k = i; k <= m.last; k++) if (readings.at(k).some((r) => r.exact && r.single === path[k - i])) return false;
+  return readings.at(m.last).some((r) => r.exact);
+}
+
 /** A common word names an agency only when written as a name (capitalised) or abbreviated. */
 function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
   const { readings } = walker;
@@ -528,7 +545,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   let lower = 0;
   for (let k = first + 1; k < tokens.count && !endsWithFinal(tokens, last); k++) {
     if (k - i >= MAX_NAME_TOKENS) return undefined;
-    if (tokens.blankLineBefore(k)) break;
+    // `Tạp chí Kiểm tra | Cập nhật`: a mark between words that makes no token (a page's separator, OCR junk) ends it
+    if (tokens.blankLineBefore(k) || !onlySpaceBefore(tokens, k)) break;
     let word = k;
     // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
     // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it
@@ -581,6 +599,16 @@ function partyMembersAfter(tokens: Tokens, k: number): boolean {
   );
 }
 
+/** Only white space comes between token k and the one before it. */
+function onlySpaceBefore(tokens: Tokens, k: number): boolean {
+  const { text } = tokens.folded;
+  for (let x = tokens.end[k - 1]; x < tokens.start[k]; x++) {
+    const c = text.charCodeAt(x);
+    if (c !== 0x20 && c !== 0x0a) return false;
+  }
+  return true;
+}
+
 /** One of `phrases`, found by its first word (already compared), is written from token k on. */
 function writtenAt(tokens: Tokens, k: number, phrases: readonly (readonly string[])[] | undefined): boolean {
   return phrases !== undefined && phrases.some((words) => words.every((word, p) => p === 0 || writtenWord(tokens, k + p) === word));
@@ -628,7 +656,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     const listed = walker.longestMatch(i);
     // the capital checked first: a name read by its head noun is rare, tokens that may begin a name are not
     const m =
-      listed && plausible(listed, i) && writtenAsName(walker, i, listed) && !crossesHeadingLine(readings, i, listed.last)
+      listed && plausible(listed, i) && !guessedOnly(walker, i, listed) && writtenAsName(walker, i, listed) && !crossesHeadingLine(readings, i, listed.last)
         ? longerByItsFields(walker, i, listed)
         : tokens.capital(i) && walker.headsAt(i) ? headNounName(walker, i) : undefined;
     if (!m) continue;
@@ -636,6 +664,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
+    // `đại biểu Quốc hội`, `đại biểu Hội đồng nhân dân`: a member, a person's role, not the body
+    if (REPRESENTED.has(m.agency.name) && readings.readsAs(i - 1, BIEU, 1) && readings.readsAs(i - 2, DAI, 1)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.
     if (m.agency.name === 'Chính phủ' && readings.readsAs(i - 1, MINISTER, 1) && readings.readsAs(i - 2, PRIME, 1)) continue;
     // `Tỉnh ủy viên`, `Ủy viên`: a person's role, not the body.

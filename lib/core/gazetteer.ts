@@ -929,6 +929,10 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Ủy ban Kinh tế và Tài chính', 'central', ['Ủy ban Kinh tế và Tài chính']),
   def('Ủy ban Quốc phòng, An ninh và Đối ngoại', 'central', ['Ủy ban Quốc phòng , An ninh và Đối ngoại']),
   def('Ủy ban Khoa học, Công nghệ và Môi trường', 'central', ['Ủy ban Khoa học , Công nghệ và Môi trường']),
+  def('Văn phòng Ủy ban Kiểm tra Trung ương', 'central', ['Văn phòng Ủy ban Kiểm tra Trung ương']),
+  // election bodies
+  def('Hội đồng bầu cử quốc gia', 'central', ['Hội đồng bầu cử quốc gia', 'Hội đồng Bầu cử Quốc gia']),
+  def('Ủy ban bầu cử', 'other', ['Ủy ban bầu cử'], true, true),
   // offices and bodies set up by the 2025 reorganisation
   def('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'commune', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], true, true),
   def('Sở Dân tộc và Tôn giáo', 'province', ['Sở Dân tộc và Tôn giáo'], true, true),
@@ -1005,13 +1009,13 @@ const SECTOR_BODIES: AgencyDefinition[] = STATE_SECTORS.flatMap(({ field, heads 
 );
 
 /**
- * Organs named after the body they lead, sit in or represent: `Đảng đoàn
- * Quốc hội`, `Ban cán sự đảng Chính phủ`, `Đảng ủy Chính phủ`, `Thường trực
- * Hội đồng nhân dân`, `Đoàn đại biểu Quốc hội`. Each is an agency of its own
- * (the corpus README keeps such compounds), composed with every state or mass
- * body and ministry the gazetteer knows.
+ * Organs named after the body they lead, sit in, represent or serve: `Đảng
+ * đoàn Quốc hội`, `Ban cán sự đảng Chính phủ`, `Đảng ủy Chính phủ`, `Thường
+ * trực Hội đồng nhân dân`, `Đoàn đại biểu Quốc hội`, `Văn phòng Ủy ban nhân
+ * dân`. Each is an agency of its own (the corpus README keeps such compounds),
+ * composed with every state or mass body and ministry the gazetteer knows.
  */
-const LEADING_ORGANS = ['Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Thường trực', 'Ban Thường vụ', 'Đoàn đại biểu'];
+const LEADING_ORGANS = ['Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Thường trực', 'Ban Thường vụ', 'Đoàn đại biểu', 'Văn phòng'];
 
 function ledByOrgans(bodies: AgencyDefinition[]): AgencyDefinition[] {
   return LEADING_ORGANS.flatMap((organ) =>
@@ -1039,6 +1043,8 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   // a province's press merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`): the province is its name
   { head: 'Báo và Phát thanh , Truyền hình', level: 'province' },
   { head: 'Trường', level: 'other' },
+  { head: 'Tập đoàn', level: 'other' },
+  { head: 'Ban Quản lý', level: 'other' },
   { head: 'Tạp chí', level: 'other' },
   { head: 'Ban Chỉ đạo', level: 'other' },
   // public service units a commune or district assigns tasks to (`Trung tâm Y tế`, `Trung tâm Phục vụ hành chính công`)

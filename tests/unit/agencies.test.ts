@@ -348,6 +348,15 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh', ['Ngân hàng Nhà nước']],
     ['Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', ['Phòng Tham mưu', 'Phòng Hậu cần - Kỹ thuật', 'Sở Y tế']],
     ['bảo vệ chủ quyền Trường Sa, Hoàng Sa', []],
+    ['Nguồn: Tạp chí Kiểm tra | Cập nhật: 06/01/2026', ['Tạp chí Kiểm tra']],
+    ['phối hợp với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel), Tập đoàn Bưu chính Viễn thông Việt Nam', ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Bưu chính Viễn thông Việt Nam']],
+    ['Sở Xây dựng, Ban Quản lý Khu kinh tế tỉnh tháo gỡ', ['Sở Xây dựng', 'Ban Quản lý Khu kinh tế']],
+    ['Văn phòng UBND tỉnh tham mưu; Văn phòng Uỷ ban Kiểm tra Trung ương bảo đảm', ['Văn phòng Ủy ban nhân dân', 'Văn phòng Ủy ban Kiểm tra Trung ương']],
+    ['Hội đồng bầu cử quốc gia hướng dẫn; Ủy ban bầu cử Thành phố', ['Hội đồng bầu cử quốc gia', 'Ủy ban bầu cử']],
+    // a member of the body is a person's role; the delegation is a body
+    ['bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp; Đoàn đại biểu Quốc hội tỉnh', ['Đoàn đại biểu Quốc hội']],
+    // two words both guessed, the last spelled as another word (công dân)
+    ['bầu thêm. Céng dan tu đu 18 tuoi; Céng doan tinh', ['Công đoàn']],
     // bodies of the 2025 reorganisation, and their units
     ['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh', ['Ban Thường vụ Đảng ủy Ủy ban nhân dân']],
     ['Ban Thuờng vụ Đang ủy Quân str tinh yeu cầu', ['Ban Thường vụ Đảng ủy Quân sự']],
