@@ -347,6 +347,12 @@ function plausible(m: Match, first: number): boolean {
   return m.cost <= m.last - first + 1;
 }
 
+/** A plausible listed name begins at token k and runs past it. */
+function longerFrom(walker: TrieWalker, k: number): boolean {
+  const m = walker.longestMatch(k);
+  return m !== undefined && m.last > k && plausible(m, k);
+}
+
 /**
  * A two-word name with no word spelled as its own, whose last word is spelled
  * as another syllable (`Céng dan`: công dân, not `Công đoàn`): read as
@@ -660,6 +666,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
         ? longerByItsFields(walker, i, listed)
         : tokens.capital(i) && walker.headsAt(i) ? headNounName(walker, i) : undefined;
     if (!m) continue;
+    // `Cơ quan Uỷ ban Kiểm tra`: a name in lower case whose last word begins a longer one is that one's first word
+    if (m === listed && !tokens.capital(i) && m.last > i && tokens.capital(m.last) && longerFrom(walker, m.last)) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.

@@ -355,6 +355,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Hội đồng bầu cử quốc gia hướng dẫn; Ủy ban bầu cử Thành phố', ['Hội đồng bầu cử quốc gia', 'Ủy ban bầu cử']],
     // a member of the body is a person's role; the delegation is a body
     ['bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp; Đoàn đại biểu Quốc hội tỉnh', ['Đoàn đại biểu Quốc hội']],
+    // `cơ quan` is no `Quận ủy`: the capital begins the longer name
+    ['- Các vụ, đơn vị thuộc Cơ quan Uỷ ban Kiểm tra Trung ương,', ['Ủy ban Kiểm tra Trung ương']],
     // two words both guessed, the last spelled as another word (công dân)
     ['bầu thêm. Céng dan tu đu 18 tuoi; Céng doan tinh', ['Công đoàn']],
     // bodies of the 2025 reorganisation, and their units
