@@ -731,7 +731,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
  */
 function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
   const { tokens } = walker.readings;
-  if (!fieldsJoinedAfter(walker, listed.last + 1) || !tokens.capital(i) || !walker.headsAt(i)) return listed;
+  if (!tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, listed.last + 1)) return listed;
   const read = headNounName(walker, i);
   return read && read.last > listed.last + 1 ? read : listed;
 }
