@@ -63,7 +63,9 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         yearless form ('103/KH-UBND'). State codes follow the grammar
  *         CODE(-CODE)*, a code being letters and an optional term number:
  *         '04/2015/NĐ-CP', '45/2019/QH14', '35/2023/UBTVQH15',
- *         '1107/NQ-UBTVQH15', '01/2014/TTLT-BNV-BTC'.
+ *         '1107/NQ-UBTVQH15', '01/2014/TTLT-BNV-BTC'. OCR may break the line
+ *         after the year's slash ('163/2016/\nNĐ-CP') and split off the
+ *         National Assembly's term ('202/2025/QH 15').
  * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
  * '21- NQ/TW', '213-\nQD/TW', '57\n-QĐ/TW', '21-NQ/\nTW') are allowed by bounded
  * runs, so matching stays linear. OCR's letters for digits (l, i for 1, o for 0)
@@ -74,7 +76,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `symbolParts` says which of these readings need a cue.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){0,3})|([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/[ \n]?([a-z]{1,10}(?:\d{1,2}|(?<=qh) \d{2})?(?:-[a-z]{1,10}\d{0,2}){0,3})|([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
@@ -160,7 +162,8 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const make = (typeCode: string | undefined, issuers: StateCode[], flags: Pick<SymbolParts, 'known' | 'repaired' | 'plausible'>): SymbolParts => {
     const tail = [...(typeCode ? [typeCode] : []), ...issuers.map((c) => c.code)].join('-');
     const issuerCode = issuers.length ? issuers.map((c) => c.code).join('-') : undefined;
-    return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike, needsCue: lookalike };
+    const split = /\s/.test(match[group]) || /\/\s/.test(match[0]);
+    return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike || split, needsCue: lookalike };
   };
   const type = canonicalCode(STATE_TYPE_CODES, first.folded, first.written);
   if (year !== undefined) {
@@ -192,7 +195,7 @@ const CHINH_PHU: StateCode = { code: 'CP', known: true, term: false, folded: 'cp
 
 /** The codes of a state symbol, each read as an issuer (the first one may be the type instead). */
 function stateCodes(folded: string, original: string): StateCode[] {
-  const foldedCodes = folded.split('-');
+  const foldedCodes = folded.replace(/\s+/g, '').split('-');
   const writtenCodes = original.replace(/\s+/g, '').split(/[-\u2010-\u2015\u2212]/);
   return foldedCodes.map((code, k) => {
     const written = writtenCodes.length === foldedCodes.length ? writtenCodes[k] : code;

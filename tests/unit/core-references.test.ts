@@ -64,6 +64,9 @@ describe('references: symbols as they are written', () => {
     ['Công điện số 05/CĐ-TTg ngày 09/3/2024', '05/CĐ-TTg', 'Công điện', 'Công điện số 05/CĐ-TTg'],
     ['Giấy mời số 12-GM/TU', '12-GM/TU', 'Giấy mời', 'Giấy mời số 12-GM/TU'],
     ['Nghi quydt s6 3 5/2023/UBTVQH15 cta Uy ban', '35/2023/UBTVQH15', 'Nghị quyết', 'Nghi quydt s6 3 5/2023/UBTVQH15'],
+    // OCR splits off the National Assembly's term, or breaks the line after the year
+    ['Nghị quyét số 202/2025/QH 15, ngày 12/6/2025', '202/2025/QH15', 'Nghị quyết', 'Nghị quyét số 202/2025/QH 15'],
+    ['Nghi dịnh so 163/2016/\nND-CP cia Chinh phu', '163/2016/NĐ-CP', 'Nghị định', 'Nghi dịnh so 163/2016/\nND-CP'],
     // OCR's letters for digits and a line break before the dash, vouched for by a cue and known codes
     ['Nghị quyết số l5-NQ/TW, ngày 05/5/2022', '15-NQ/TW', 'Nghị quyết', 'Nghị quyết số l5-NQ/TW'],
     ['Kế hoạch số 1O2-KH/TU', '102-KH/TU', 'Kế hoạch', 'Kế hoạch số 1O2-KH/TU'],
