@@ -112,6 +112,7 @@ const SUBJECT_MARKERS = [HAVE, phraseIds('dưới')];
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
 const EACH = syllableId('mỗi');
+const WHOLE = syllableId('toàn');
 const LIFESPAN = ['tuổi thọ', 'sống khỏe'].map(phraseIds);
 /** Words from `mỗi` to `có` (`Mỗi thôn, tổ dân phố có`). */
 const EACH_SUBJECT_REACH = 6;
@@ -133,7 +134,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND], SUPPORT, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
@@ -552,7 +553,7 @@ function countAt(
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
   if (
     readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&
-    !measuresLifespan(readings, clauseStart, k)
+    !measuresLifespan(readings, clauseStart, k) && !guessedInWrittenText(readings, noun, k - 1)
   ) return undefined;
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
@@ -565,7 +566,9 @@ function countAt(
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
     // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
     // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || eachHas(readings, clauseStart, b))) continue;
+    if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || scopeHas(readings, clauseStart, b, EACH))) continue;
+    // `toàn Khối có từ 70 mô hình trở lên`: the whole unit's quota, where `toàn tỉnh có 95 xã` describes it
+    if (SUBJECT_MARKERS[marker] === HAVE && scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined) continue;
     return undefined;
   }
   const qualifier = qualifierFor(readings, k, last, clauseStart);
@@ -602,6 +605,17 @@ function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
   return COUNT_NOUNS_TOLD_BY_MARKS.has(writtenWord(tokens, k));
 }
 
+/**
+ * Token k reads as a time unit only through OCR tolerance, after a word
+ * written with its marks (`tối thiểu 250 tin`): where the text keeps its
+ * diacritics, the word is as written (`tin`, not a damaged `tuần`).
+ */
+function guessedInWrittenText(readings: TokenReadings, k: number, before: number): boolean {
+  return !readings.readsAsAny(k, TIME_UNITS, 0) && before >= 0 && !ASCII_WORD.test(writtenWord(readings.tokens, before));
+}
+
+const ASCII_WORD = /^[a-z]*$/;
+
 /** `Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm`: years are what the clause measures. */
 function measuresLifespan(readings: TokenReadings, clauseStart: number, k: number): boolean {
   for (let j = clauseStart; j < k; j++) if (readings.firstPhraseAt(j, LIFESPAN, 0) >= 0) return true;
@@ -609,14 +623,14 @@ function measuresLifespan(readings: TokenReadings, clauseStart: number, k: numbe
 }
 
 /**
- * `Mỗi thôn có ít nhất 01 mô hình`: the clause opens on `mỗi` and a short
- * subject before the `có` at token b: a quota for each unit, where `chi bộ có
- * 4 đảng viên` after a percentage of chi bộ describes them. (`mỗi` folds like
- * `mọi`, every, which sets the same quota.)
+ * `Mỗi thôn có ít nhất 01 mô hình`: the clause opens on `scope` (`mỗi`,
+ * `toàn`) and a short subject before the `có` at token b: a quota for each or
+ * the whole unit, where `chi bộ có 4 đảng viên` after a percentage of chi bộ
+ * describes them. (`mỗi` folds like `mọi`, every, which sets the same quota.)
  */
-function eachHas(readings: TokenReadings, clauseStart: number, b: number): boolean {
+function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope: number): boolean {
   for (let m = b - 1; m >= Math.max(clauseStart, b - EACH_SUBJECT_REACH); m--) {
-    if (readings.spelledAs(m, EACH) && opensClause(readings.tokens, clauseStart, m)) return true;
+    if (readings.spelledAs(m, scope) && opensClause(readings.tokens, clauseStart, m)) return true;
   }
   return false;
 }
