@@ -41,7 +41,7 @@ describe('recognizeTargets: values', () => {
     // the whole unit's quota needs its bound; without one `toàn tỉnh có` describes the province
     [GOALS + '(4) Mỗi chi bộ xây dựng ít nhất 01 mô hình; toàn Khối có từ 70 mô hình trở lên.\n- Toàn tỉnh có 95 xã, phường.', ['1 count', '70 count']],
     // in text that keeps its marks, `tin` is news, not a damaged `tuần`
-    [GOALS + '1. Báo chí: đăng, phát tối thiểu 250 tin, bài và 60 phóng sự.', ['250 count', '60 count']],
+    [GOALS + '- Báo chí: đăng, phát tối thiểu 250 tin, bài và 60 phóng sự.', ['250 count', '60 count']],
     // years measure a lifespan; elsewhere they count nothing
     [GOALS + 'c) Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm; 100% người trên 60 tuổi được khám.', ['75 count', '68 count', '100%']],
     // a report's section of targets, headed with a quantifier before the cue
