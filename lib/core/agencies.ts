@@ -488,7 +488,7 @@ const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
 /** The stop phrases of more than one word, folded (`ban hanh`): spelled so, OCR text still reads as them. */
 const FOLDED_STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES.filter((phrase) => phrase.includes(' ')).map(foldDiacritics));
 /** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
-const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông']);
+const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
 /** Nouns that end with one (`cần` = need): `Phòng Hậu cần - Kỹ thuật`. */
 const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', 'hậu']]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
@@ -497,6 +497,8 @@ const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().sp
 const AND = 'và';
 /** Lower-case words a name read by its head noun may run on for between capitals (`Tổ chức cơ sở đảng`). */
 const MAX_LOWER_RUN = 4;
+/** Heads of a ministry's or committee's departments, named by the fields they work in (`Vụ Báo chí, Xuất bản`). */
+const DEPARTMENT_HEADS = new Set(['vụ', 'phòng']);
 /** Words of one field between a comma and `và` in an office's name (`Thương binh`). */
 const FIELD_WORDS = 3;
 /** Tokens such a name may hold (`Ngân hàng Thương mại cổ phần Công thương Việt Nam` has 11): a bound keeps runs of capitals linear. */
@@ -543,6 +545,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   // `thành phố Hội An`: after a level word the capitalised words are a place
   if (levelWordEndsAt(tokens, i - 1)) return undefined;
   const first = i + head.words.length;
+  const department = DEPARTMENT_HEADS.has(head.words.join(' '));
   if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
   const inCapitals = tokens.upper(first) && (tokens.end[first] - tokens.start[first] > 1 || tokens.upper(first + 1));
@@ -556,7 +559,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     let word = k;
     // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
     // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it
-    const comma = fieldsJoinedAfter(walker, k) || (tokens.isChar(k, ',') && partyMembersAfter(tokens, k));
+    const comma = fieldsJoinedAfter(walker, k, department) || (tokens.isChar(k, ',') && partyMembersAfter(tokens, k));
     if (tokens.isChar(k, '-') || comma || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
       word = k + 1;
       if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !comma && !tokens.capital(word))) break;
@@ -587,14 +590,23 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
  * comma lists names (`Công ty Điện lực, Viettel`), as it does before a word
  * beginning a listed name.
  */
-function fieldsJoinedAfter(walker: TrieWalker, k: number): boolean {
+function fieldsJoinedAfter(walker: TrieWalker, k: number, department: boolean): boolean {
   const { tokens } = walker.readings;
   // `Phòng Nội vụ, Văn phòng và Thanh tra`: a word beginning a listed name begins the next body
   if (!tokens.isChar(k, ',') || !tokens.capital(k + 1) || walker.opensListedName(k + 1)) return false;
-  for (let x = k + 2; x <= k + FIELD_WORDS + 1 && plainWord(tokens, x) && !tokens.newlineBefore(x); x++) {
+  let x = k + 2;
+  for (; x <= k + FIELD_WORDS + 1 && plainWord(tokens, x) && !tokens.newlineBefore(x); x++) {
     if (writtenWord(tokens, x) === AND) return plainWord(tokens, x + 1) && tokens.capital(x + 1) && !tokens.newlineBefore(x + 1);
+    if (department && (tokens.capital(x) || clearEndAt(tokens, x))) return !tokens.capital(x);
   }
-  return false;
+  // a department's last field may come without `và` (`Vụ Báo chí, Xuất bản chủ trì`), where the name clearly ends
+  return department && clearEndAt(tokens, x);
+}
+
+/** A name ends before token k: at the end of the text or of its line, at `)`, `.` or `;`, or at a word that ends names. */
+function clearEndAt(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || tokens.newlineBefore(k) || tokens.isChar(k, ')') || tokens.isChar(k, '.') || tokens.isChar(k, ';')) return true;
+  return plainWord(tokens, k) && writtenAt(tokens, k, STOP_PHRASES.get(writtenWord(tokens, k)));
 }
 
 /** `cơ sở đảng, đảng viên` from the comma at token k: the name of the organisation departments' field. */
@@ -647,8 +659,8 @@ function endsWithFinal(tokens: Tokens, last: number): boolean {
 function startsName(walker: TrieWalker, k: number): boolean {
   const m = walker.longestMatch(k);
   if (m && plausible(m, k)) return true;
-  const heads = walker.headsAt(k);
-  return heads !== undefined && headWrittenAt(walker.readings.tokens, k, heads) !== undefined;
+  // a head noun begins a name only with one (`Báo Đồng Nai`; `Báo chí` is a field)
+  return walker.readings.tokens.capital(k) && walker.headsAt(k) !== undefined && headNounName(walker, k) !== undefined;
 }
 
 export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
@@ -731,7 +743,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
  */
 function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
   const { tokens } = walker.readings;
-  if (!tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, listed.last + 1)) return listed;
+  if (!tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, listed.last + 1, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
   const read = headNounName(walker, i);
   return read && read.last > listed.last + 1 ? read : listed;
 }

@@ -349,6 +349,11 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', ['Phòng Tham mưu', 'Phòng Hậu cần - Kỹ thuật', 'Sở Y tế']],
     ['bảo vệ chủ quyền Trường Sa, Hoàng Sa', []],
     ['Nguồn: Tạp chí Kiểm tra | Cập nhật: 06/01/2026', ['Tạp chí Kiểm tra']],
+    // a department's last field without `và`, where its name clearly ends; `Báo chí` is a field, not a newspaper
+    ['1. Vụ Báo chí, Xuất bản chủ trì, phối hợp', ['Vụ Báo chí, Xuất bản']],
+    ['về Ban Tuyên giáo và Dân vận Tỉnh uỷ (qua Phòng Tuyên truyền, Báo chí).', ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Phòng Tuyên truyền, Báo chí']],
+    // press organs post and broadcast
+    ['Báo Đồng Nai đăng 215 tin, bài; Đài Phát thanh - Truyền hình Đồng Nai phát 84 chương trình', ['Báo Đồng Nai', 'Đài Phát thanh - Truyền hình Đồng Nai']],
     ['phối hợp với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel), Tập đoàn Bưu chính Viễn thông Việt Nam', ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Bưu chính Viễn thông Việt Nam']],
     ['Sở Xây dựng, Ban Quản lý Khu kinh tế tỉnh tháo gỡ', ['Sở Xây dựng', 'Ban Quản lý Khu kinh tế']],
     ['Văn phòng UBND tỉnh tham mưu; Văn phòng Uỷ ban Kiểm tra Trung ương bảo đảm', ['Văn phòng Ủy ban nhân dân', 'Văn phòng Ủy ban Kiểm tra Trung ương']],
