@@ -904,6 +904,17 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Viện kiểm sát nhân dân tối cao', 'central', ['Viện kiểm sát nhân dân tối cao']),
   def('Viện kiểm sát nhân dân', 'state', ['Viện kiểm sát nhân dân'], true, true),
   def('Kiểm toán Nhà nước', 'central', ['Kiểm toán Nhà nước']),
+  // its regional offices are numbered (`Kiểm toán Nhà nước khu vực IV`)
+  { ...def('Kiểm toán Nhà nước khu vực', 'state', ['Kiểm toán Nhà nước khu vực']), numbered: true },
+  // departments budget and population documents name on OCR'd pages too, where the head-noun rule reads nothing
+  def('Cục Thuế', 'state', ['Cục Thuế'], true, true),
+  def('Cục Hải quan', 'state', ['Cục Hải quan'], true, true),
+  def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
+  def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
+  // the People's Council's committees
+  def('Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'state', ['Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'Ban Kinh tế - Ngân sách HĐND'], true, true),
+  def('Ban Pháp chế Hội đồng nhân dân', 'state', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Pháp chế HĐND'], true, true),
+  def('Ban Văn hóa - Xã hội Hội đồng nhân dân', 'state', ['Ban Văn hóa - Xã hội Hội đồng nhân dân', 'Ban Văn hóa - Xã hội HĐND'], true, true),
   def('Thanh tra Chính phủ', 'central', ['Thanh tra Chính phủ']),
   def('Văn phòng Chính phủ', 'central', ['Văn phòng Chính phủ']),
   def('Văn phòng Quốc hội', 'central', ['Văn phòng Quốc hội']),

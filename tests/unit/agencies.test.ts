@@ -285,8 +285,8 @@ describe('recognizeAgencies: an organ named after the body it leads is an agency
 describe('recognizeAgencies: names read by their head noun', () => {
   // clean text: the head written exactly, a capitalised name, a clear end
   it.each([
-    ['Cục Thuế tỉnh phối hợp', 'Cục Thuế', 'province'],
-    ['Cục Thống kê tỉnh', 'Cục Thống kê', 'province'],
+    ['Cục Quản lý thị trường tỉnh phối hợp', 'Cục Quản lý thị trường', 'province'],
+    ['Cục Kiểm lâm tỉnh', 'Cục Kiểm lâm', 'province'],
     ['Công ty cổ phần Nước sạch Quảng Ninh', 'Công ty cổ phần Nước sạch Quảng Ninh', 'other'],
     ['Tổng công ty Đông Bắc', 'Tổng công ty Đông Bắc', 'other'],
     ['Công ty cổ phần Xây dựng giao thông Quảng Ninh', 'Công ty cổ phần Xây dựng giao thông Quảng Ninh', 'other'],
@@ -325,9 +325,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['quan hệ với Đài Loan'],
     // OCR text: a head without its diacritics names nothing the gazetteer does not list
     ['Hoi Doanh nhan tre'],
-    ['Cuc Thue tinh'],
+    ['Cuc Quan ly thi truong tinh'],
     // header lines in capitals hide how the name is written
-    ['CỤC THUẾ TỈNH'],
+    ['CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH'],
     // no clear end: better no name than a wrong one
     ['Viện Nghiên cứu phát triển kinh tế xã hội thành phố'],
     ['đảng ủy trực thuộc Trung ương'],
@@ -352,6 +352,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // a department's last field without `và`, where its name clearly ends; `Báo chí` is a field, not a newspaper
     ['1. Vụ Báo chí, Xuất bản chủ trì, phối hợp', ['Vụ Báo chí, Xuất bản']],
     ['về Ban Tuyên giáo và Dân vận Tỉnh uỷ (qua Phòng Tuyên truyền, Báo chí).', ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Phòng Tuyên truyền, Báo chí']],
+    // numbered regional offices, departments on OCR'd pages, the People's Council's committees
+    ['phối hop véi Kiem toan Nha nuoc khu vyc IV kiểm tra; Ban Kinh te - Ngan sách HDND tinh tham tra', ['Kiểm toán Nhà nước khu vực IV', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân']],
+    ['phôi hợp v6i Cuc Thuế tinh, Cục Hai quan; Cuc Dan sb (Bộ Y té)', ['Cục Thuế', 'Cục Hải quan', 'Cục Dân số', 'Bộ Y tế']],
     // press organs post and broadcast
     ['Báo Đồng Nai đăng 215 tin, bài; Đài Phát thanh - Truyền hình Đồng Nai phát 84 chương trình', ['Báo Đồng Nai', 'Đài Phát thanh - Truyền hình Đồng Nai']],
     ['phối hợp với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel), Tập đoàn Bưu chính Viễn thông Việt Nam', ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Bưu chính Viễn thông Việt Nam']],
