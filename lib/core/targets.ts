@@ -97,6 +97,7 @@ const COUNT_UNITS = [
   'thôn', 'bản', 'xóm', 'tổ', 'xã', 'phường', 'thị trấn', 'huyện', 'địa phương', 'mô hình', 'lớp', 'học viên', 'hộ', 'lượt',
   'lao động', 'việc làm', 'căn', 'ngôi', 'nhà', 'trường', 'tập thể', 'cá nhân', 'hợp tác xã', 'dự án', 'công trình',
   'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn',
+  'giáo viên', 'bác sĩ', 'giường bệnh', 'học sinh', 'sinh viên', 'phòng học',
 ].map(phraseIds);
 const ONE_WORD_UNITS = COUNT_UNITS.filter((unit) => unit.length === 1).map(([id]) => id);
 /** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
@@ -365,6 +366,8 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
     cue = cueAt(j);
     if (cue >= 0) partBefore = j - 1;
   }
+  // `2. Phấn đấu đến năm 2030 đạt các chỉ tiêu chủ yếu`: a heading that strives for the quotas it names
+  for (let j = w + 1; cue < 0 && readings.phraseAt(w, CUE.strive) >= 0 && j < end; j++) cue = cueAt(j);
   const goal = cue >= 0;
   let assessment = false;
   // only a top section (`I. TÌNH HÌNH ...`, `1. Sau 08 năm triển khai Nghị quyết ...`) reports the past
@@ -566,7 +569,9 @@ function countAt(
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
     // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
     // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || scopeHas(readings, clauseStart, b, EACH))) continue;
+    // `Phấn đấu có ít nhất 01 cơ sở`: to strive to have is a target
+    const strives = b >= 2 && readings.phraseAt(b - 2, CUE.strive) === b - 1;
+    if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || strives || scopeHas(readings, clauseStart, b, EACH))) continue;
     // `toàn Khối có từ 70 mô hình trở lên`: the whole unit's quota, where `toàn tỉnh có 95 xã` describes it
     if (SUBJECT_MARKERS[marker] === HAVE && scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined) continue;
     return undefined;

@@ -42,6 +42,11 @@ describe('recognizeTargets: values', () => {
     [GOALS + '(4) Mỗi chi bộ xây dựng ít nhất 01 mô hình; toàn Khối có từ 70 mô hình trở lên.\n- Toàn tỉnh có 95 xã, phường.', ['1 count', '70 count']],
     // in text that keeps its marks, `tin` is news, not a damaged `tuần`
     [GOALS + '- Báo chí: đăng, phát tối thiểu 250 tin, bài và 60 phóng sự.', ['250 count', '60 count']],
+    // a heading that strives for the quotas it names opens a list of them
+    ['2. Phấn đấu đến năm 2030 đạt các chỉ tiêu chủ yếu\n\nTổng tỷ suất sinh đạt 2,1 con/phụ nữ; tuổi thọ trung bình đạt 75 tuổi.\n3. Tổ chức thực hiện', ['2.1 count', '75 count']],
+    // to strive to have, and the people a plan recruits, in running text
+    [GOALS + '(6) Phấn đấu có ít nhất 01 cơ sở giáo dục đại học thuộc nhóm hàng đầu châu Á.', ['1 count']],
+    ['c) Phấn đấu đến năm 2027 tuyển dụng đủ 2.870 giáo viên còn thiếu.', ['2870 count']],
     // years measure a lifespan; elsewhere they count nothing
     [GOALS + 'c) Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm; 100% người trên 60 tuổi được khám.', ['75 count', '68 count', '100%']],
     // a report's section of targets, headed with a quantifier before the cue
