@@ -578,6 +578,9 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     }
     last = k = word;
   }
+  // `Phòng Nghiệp vụ 2,`: a department's number, where the name clearly ends after it
+  const number = last + 1;
+  if (department && tokens.isDigits(number) && tokens.end[number] - tokens.start[number] <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;
   const { start, end } = originalSpan(tokens.folded, tokens.start[i], tokens.end[last]);
   const name = canonicalName(tokens.folded.source.slice(start, end));
   return { agency: { name, level: head.level, forms: [], needsCapital: true, levelFromContext: true }, last, cost: 0, firstId: -1, exact: true };

@@ -911,6 +911,7 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Cục Hải quan', 'state', ['Cục Hải quan'], true, true),
   def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
   def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
+  def('Cơ quan Cảnh sát điều tra', 'state', ['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT'], true, true),
   // the People's Council's committees
   def('Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'state', ['Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'Ban Kinh tế - Ngân sách HĐND'], true, true),
   def('Ban Pháp chế Hội đồng nhân dân', 'state', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Pháp chế HĐND'], true, true),

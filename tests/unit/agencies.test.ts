@@ -355,6 +355,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // numbered regional offices, departments on OCR'd pages, the People's Council's committees
     ['phối hop véi Kiem toan Nha nuoc khu vyc IV kiểm tra; Ban Kinh te - Ngan sách HDND tinh tham tra', ['Kiểm toán Nhà nước khu vực IV', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân']],
     ['phôi hợp v6i Cuc Thuế tinh, Cục Hai quan; Cuc Dan sb (Bộ Y té)', ['Cục Thuế', 'Cục Hải quan', 'Cục Dân số', 'Bộ Y tế']],
+    // a department's number where the name ends after it
+    ['- Phòng Nghiệp vụ 2,\n- Phòng Tổng hợp 15 cán bộ', ['Phòng Nghiệp vụ 2', 'Phòng Tổng hợp']],
     // press organs post and broadcast
     ['Báo Đồng Nai đăng 215 tin, bài; Đài Phát thanh - Truyền hình Đồng Nai phát 84 chương trình', ['Báo Đồng Nai', 'Đài Phát thanh - Truyền hình Đồng Nai']],
     ['phối hợp với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel), Tập đoàn Bưu chính Viễn thông Việt Nam', ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Bưu chính Viễn thông Việt Nam']],
