@@ -850,6 +850,9 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chấp hành Đảng bộ huyện', 'district', ['Ban Chấp hành Đảng bộ huyện']),
   def('Ban Chấp hành Đảng bộ xã', 'commune', ['Ban Chấp hành Đảng bộ xã']),
   def('Ban Chấp hành Đảng bộ phường', 'commune', ['Ban Chấp hành Đảng bộ phường']),
+  // the committees of a province's police and military Party organisations
+  def('Ban Chấp hành Đảng bộ Công an', 'province', ['Ban Chấp hành Đảng bộ Công an'], true, true),
+  def('Ban Chấp hành Đảng bộ Quân sự', 'province', ['Ban Chấp hành Đảng bộ Quân sự'], true, true),
   def('Ban Chấp hành Đảng bộ Khối', 'province', ['Ban Chấp hành Đảng bộ Khối', 'Ban Chấp hành Đảng bộ Khối các cơ quan', 'Ban Chấp hành Đảng bộ Khối các cơ quan và doanh nghiệp', 'Ban Chấp hành Đảng bộ Khối cơ quan và doanh nghiệp']),
   // `Ban Xây dựng Đảng Đảng ủy` is the commune's Ban Xây dựng Đảng: the committee belongs to the span, not the name
   def('Ban Xây dựng Đảng', 'commune', ['Ban Xây dựng Đảng', 'Ban Xây dựng Đảng Đảng ủy']),
