@@ -263,9 +263,7 @@ class TrieWalker {
    * hành`). Read so, its `ban` is no OCR'd `Đoàn` of `Trung ương Đoàn`.
    */
   private beginsOtherWords(k: number): boolean {
-    const { tokens } = this.readings;
-    const phrases = FOLDED_STOP_PHRASES.get(tokens.wordText(tokens.word[k]));
-    return this.opensListedName(k) || (phrases !== undefined && phrases.some((words) => words.every((word, p) => p === 0 || foldedIs(tokens, k + p, word))));
+    return this.opensListedName(k) || foldedStopPhraseAt(this.readings.tokens, k);
   }
 
   /** Token k and the next are spelled as the first two words of a listed name (or k as a one-word name). */
@@ -573,7 +571,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     } else {
       const written = writtenWord(tokens, word);
       const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || NOUNS_ENDING_IN_STOP_WORDS.get(written) === writtenWord(tokens, word - 1);
-      if (writtenAt(tokens, word, STOP_PHRASES.get(written)) && !noun) break;
+      // OCR's marks are unreliable: a phrase of several words that ends names ends one however they are written
+      if ((writtenAt(tokens, word, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, word)) && !noun) break;
       if (++lower > MAX_LOWER_RUN) return undefined; // no clear end: better no name than a wrong one
     }
     last = k = word;
@@ -618,6 +617,12 @@ function partyMembersAfter(tokens: Tokens, k: number): boolean {
     writtenWord(tokens, k - 3) === 'cơ' && writtenWord(tokens, k - 2) === 'sở' && writtenWord(tokens, k - 1) === 'đảng' &&
     writtenWord(tokens, k + 1) === 'đảng' && writtenWord(tokens, k + 2) === 'viên'
   );
+}
+
+/** A stop phrase of more than one word is spelled from token k on, whatever its marks (`chủ tri`, `phoi hop`). */
+function foldedStopPhraseAt(tokens: Tokens, k: number): boolean {
+  const phrases = FOLDED_STOP_PHRASES.get(tokens.wordText(tokens.word[k]));
+  return phrases !== undefined && phrases.some((words) => words.every((word, p) => p === 0 || foldedIs(tokens, k + p, word)));
 }
 
 /** Only white space comes between token k and the one before it. */
