@@ -570,7 +570,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       lower = 0;
     } else {
       const written = writtenWord(tokens, word);
-      const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || NOUNS_ENDING_IN_STOP_WORDS.get(written) === writtenWord(tokens, word - 1);
+      const before = NOUNS_ENDING_IN_STOP_WORDS.get(written);
+      const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || (before !== undefined && before === writtenWord(tokens, word - 1));
       // OCR's marks are unreliable: a phrase of several words that ends names ends one however they are written
       if ((writtenAt(tokens, word, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, word)) && !noun) break;
       if (++lower > MAX_LOWER_RUN) return undefined; // no clear end: better no name than a wrong one
@@ -751,7 +752,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
  */
 function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
   const { tokens } = walker.readings;
-  if (!tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, listed.last + 1, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
+  const comma = listed.last + 1;
+  if (!tokens.isChar(comma, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, comma, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
   const read = headNounName(walker, i);
   return read && read.last > listed.last + 1 ? read : listed;
 }
