@@ -120,6 +120,7 @@ const EACH_SUBJECT_REACH = 6;
 const YEAR_WORD = syllableId('năm');
 const SHARE = syllableId('chiếm');
 const SUPPORT = phraseIds('hỗ trợ');
+const OF_WHICH = phraseIds('trong đó');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
 const CHANGE_WORDS = [syllableId('xuống'), syllableId('lên')];
@@ -136,7 +137,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND], SUPPORT, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND], SUPPORT, OF_WHICH, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -241,7 +242,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     const inTargets = listsTargets(headings);
     const value = valueAt(readings, k, clauseStart, inTargets, cues);
     if (!value) continue;
-    if (value.values[0].unit === 'count' && clausePercentAt >= 0 && !cues.since(clausePercentAt, k)) continue;
+    if (value.values[0].unit === 'count' && clausePercentAt >= 0 && !cues.since(clausePercentAt, k) && !ofWhichBetween(readings, clausePercentAt, k)) continue;
     if (value.values[0].unit === '%') clausePercentAt = k;
     afterHeading = false;
     const inAssessment = isReport || headings.some((h) => h.assessment);
@@ -305,6 +306,16 @@ function openTargets(readings: TokenReadings, headings: Heading[], heading: Head
   const level = section >= 0 ? headings[section].level + 1 : Infinity;
   while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
   headings.push({ level, goal: true, leadIn: true, assessment: false, horizon });
+}
+
+/**
+ * `100% xã đạt chuẩn nông thôn mới, trong đó 06 xã đạt chuẩn nâng cao`: a
+ * count after `trong đó` is a part of the percentage's subject with a target
+ * of its own, not a description of it.
+ */
+function ofWhichBetween(readings: TokenReadings, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (readings.phraseAt(j, OF_WHICH) >= 0) return true;
+  return false;
 }
 
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: the clause reports a change between its values. */
@@ -569,8 +580,8 @@ function countAt(
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
     // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
     // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    // `Phấn đấu có ít nhất 01 cơ sở`: to strive to have is a target
-    const strives = b >= 2 && readings.phraseAt(b - 2, CUE.strive) === b - 1;
+    // `Phấn đấu có ít nhất 01 cơ sở`, `trong đó có 03 trường`: to strive to have, and a part to have, are targets
+    const strives = b >= 2 && (readings.phraseAt(b - 2, CUE.strive) === b - 1 || readings.phraseAt(b - 2, OF_WHICH) === b - 1);
     if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || strives || scopeHas(readings, clauseStart, b, EACH))) continue;
     // `toàn Khối có từ 70 mô hình trở lên`: the whole unit's quota, where `toàn tỉnh có 95 xã` describes it
     if (SUBJECT_MARKERS[marker] === HAVE && scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined) continue;

@@ -47,6 +47,8 @@ describe('recognizeTargets: values', () => {
     // to strive to have, and the people a plan recruits, in running text
     [GOALS + '(6) Phấn đấu có ít nhất 01 cơ sở giáo dục đại học thuộc nhóm hàng đầu châu Á.', ['1 count']],
     ['c) Phấn đấu đến năm 2027 tuyển dụng đủ 2.870 giáo viên còn thiếu.', ['2870 count']],
+    // after `trong đó` a part of the percentage's subject has its own target
+    [GOALS + '(9) 100% trường học đạt chuẩn quốc gia, trong đó có 03 trường đạt chuẩn mức độ 2; 100% xã đạt chuẩn, trong đó 06 xã đạt chuẩn nâng cao.', ['100%', '3 count', '100%', '6 count']],
     // years measure a lifespan; elsewhere they count nothing
     [GOALS + 'c) Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm; 100% người trên 60 tuổi được khám.', ['75 count', '68 count', '100%']],
     // a report's section of targets, headed with a quantifier before the cue
