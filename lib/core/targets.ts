@@ -334,12 +334,15 @@ function reportsChange(readings: TokenReadings, found: Found[]): boolean {
  * an assessment part, or a part of goals, or one of the other parts (which
  * ends the one before).
  */
+/** A part holds the numbered sections (`I.`, `A.`) written under it, up to the next part. */
+const PART_LEVEL = -2;
+
 function partTitleAt(readings: TokenReadings, k: number): Heading | undefined {
   const { tokens } = readings;
   if (!(k === 0 || tokens.newlineBefore(k)) || !tokens.upper(k) || !tokens.upper(k + 1) || tokens.newlineBefore(k + 1)) return undefined;
-  if (readings.firstPhraseAt(k, ASSESSMENT_PHRASES, 0) >= 0) return { level: 0, goal: false, assessment: true };
+  if (readings.firstPhraseAt(k, ASSESSMENT_PHRASES, 0) >= 0) return { level: PART_LEVEL, goal: false, assessment: true };
   const goal = Math.max(readings.phraseAt(k, CUE.goal, 0), readings.phraseAt(k, CUE.quota, 0)) >= 0;
-  if (goal || readings.firstPhraseAt(k, OTHER_PARTS, 0) >= 0) return { level: 0, goal, mixed: goal, assessment: false };
+  if (goal || readings.firstPhraseAt(k, OTHER_PARTS, 0) >= 0) return { level: PART_LEVEL, goal, mixed: goal, assessment: false };
   return undefined;
 }
 

@@ -54,6 +54,12 @@ describe('recognizeTargets: values', () => {
     // a report's section of targets, headed with a quantifier before the cue
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nIII. PHƯƠNG HƯỚNG NĂM 2025\n1. Một số chỉ tiêu chủ yếu\n(1) Tỷ lệ hộ nghèo giảm 0,5% trở lên.', ['0.5%']],
     ['I. ĐÁNH GIÁ TÌNH HÌNH\nNăm 2022 kết nạp 1.250 đảng viên, đạt 104% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu năm 2023 kết nạp 1.300 đảng viên.', ['1300 count']],
+    // a part holds its numbered sections: the results reported under `I.` stay results
+    [
+      'PHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI, NHIỆM KỲ 2015 - 2020\nI. VỀ PHÁT TRIỂN KINH TẾ\nTốc độ tăng giá trị sản xuất bình quân đạt 7,2%/năm.\n' +
+        'PHẦN THỨ HAI\nPHƯƠNG HƯỚNG, MỤC TIÊU NHIỆM KỲ 2020 - 2025\nI. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu\n(1) Tốc độ tăng giá trị sản xuất bình quân 8%/năm.',
+      ['8%'],
+    ],
     // parts titled in capitals without a number: an assessment part, then a part of goals
     [
       'Phần thứ nhất\nTHỰC TRẠNG ĐỘI NGŨ CÁN BỘ NỮ\nNhiệm kỳ 2020 - 2025, tỷ lệ cán bộ nữ tham gia cấp ủy đạt 15,7%.\n' +
