@@ -115,12 +115,13 @@ const MORE = syllableId('thêm');
 const EACH = syllableId('mỗi');
 const WHOLE = syllableId('toàn');
 const LIFESPAN = ['tuổi thọ', 'sống khỏe'].map(phraseIds);
-/** Words from `mỗi` to `có` (`Mỗi thôn, tổ dân phố có`). */
-const EACH_SUBJECT_REACH = 6;
+/** Words from `mỗi` to `có` (`Mỗi thôn, tổ dân phố có`, `mỗi sở, ban, ngành có`). */
+const EACH_SUBJECT_REACH = 8;
 const YEAR_WORD = syllableId('năm');
 const SHARE = syllableId('chiếm');
 const SUPPORT = phraseIds('hỗ trợ');
 const OF_WHICH = phraseIds('trong đó');
+const ARTICLE = syllableId('điều');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
 const CHANGE_WORDS = [syllableId('xuống'), syllableId('lên')];
@@ -137,7 +138,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND], SUPPORT, OF_WHICH, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND, ARTICLE], SUPPORT, OF_WHICH, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -349,10 +350,15 @@ function partTitleAt(readings: TokenReadings, k: number): Heading | undefined {
 function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   const { tokens } = readings;
   // every heading number ends in a glued `.`: the cheap test first
-  if (!tokens.isChar(k + 1, '.') || !tokens.glued(k + 1)) return partTitleAt(readings, k);
+  const article = tokens.isChar(k + 2, '.') && tokens.glued(k + 2) && tokens.isDigits(k + 1) && readings.spelledAs(k, ARTICLE);
+  if (!article && (!tokens.isChar(k + 1, '.') || !tokens.glued(k + 1))) return partTitleAt(readings, k);
   let level: number;
   let w = k;
-  if (ROMAN.test(tokens.text(k)) && tokens.capital(k) && tokens.isChar(k + 1, '.')) {
+  if (article) {
+    // `Điều 4. Chỉ tiêu luân chuyển`: an article of a Quy định or Quy chế, its clauses numbered under it
+    level = 0;
+    w = k + 3;
+  } else if (ROMAN.test(tokens.text(k)) && tokens.capital(k) && tokens.isChar(k + 1, '.')) {
     level = 0;
     w = k + 2;
   } else if (/^[a-e]$/.test(tokens.text(k)) && tokens.capital(k) && tokens.isChar(k + 1, '.')) {
@@ -642,14 +648,13 @@ function measuresLifespan(readings: TokenReadings, clauseStart: number, k: numbe
 }
 
 /**
- * `Mỗi thôn có ít nhất 01 mô hình`: the clause opens on `scope` (`mỗi`,
- * `toàn`) and a short subject before the `có` at token b: a quota for each or
- * the whole unit, where `chi bộ có 4 đảng viên` after a percentage of chi bộ
- * describes them. (`mỗi` folds like `mọi`, every, which sets the same quota.)
+ * `Mỗi thôn có ít nhất 01 mô hình`: `scope` (`mỗi`, `toàn`) and a short
+ * subject before the `có` at token b: a quota for each or the whole unit,
+ * where `chi bộ có 4 đảng viên` after a percentage of chi bộ describes them. (`mỗi` folds like `mọi`, every, which sets the same quota.)
  */
 function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope: number): boolean {
   for (let m = b - 1; m >= Math.max(clauseStart, b - EACH_SUBJECT_REACH); m--) {
-    if (readings.spelledAs(m, scope) && opensClause(readings.tokens, clauseStart, m)) return true;
+    if (readings.spelledAs(m, scope)) return true;
   }
   return false;
 }

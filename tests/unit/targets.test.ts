@@ -47,6 +47,12 @@ describe('recognizeTargets: values', () => {
     // to strive to have, and the people a plan recruits, in running text
     [GOALS + '(6) Phấn đấu có ít nhất 01 cơ sở giáo dục đại học thuộc nhóm hàng đầu châu Á.', ['1 count']],
     ['c) Phấn đấu đến năm 2027 tuyển dụng đủ 2.870 giáo viên còn thiếu.', ['2870 count']],
+    // an article of a Quy định headed by its quotas; the next article's rules are none
+    [
+      'Điều 4. Chỉ tiêu luân chuyển\n1. Mỗi nhiệm kỳ, luân chuyển ít nhất 40 cán bộ.\n2. Hằng năm, mỗi sở, ban, ngành có ít nhất 01 cán bộ được luân chuyển.\n' +
+        'Điều 5. Thời gian luân chuyển\n1. Thời gian luân chuyển từ 03 năm, ít nhất 2 lần.',
+      ['40 count', '1 count'],
+    ],
     // after `trong đó` a part of the percentage's subject has its own target
     [GOALS + '(9) 100% trường học đạt chuẩn quốc gia, trong đó có 03 trường đạt chuẩn mức độ 2; 100% xã đạt chuẩn, trong đó 06 xã đạt chuẩn nâng cao.', ['100%', '3 count', '100%', '6 count']],
     // years measure a lifespan; elsewhere they count nothing
