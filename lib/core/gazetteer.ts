@@ -780,6 +780,9 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Đảng ủy Khối', level: 'province', forms: ['Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối cơ quan', 'Đảng ủy Khối các cơ quan và doanh nghiệp', 'Đảng ủy Khối cơ quan và doanh nghiệp', 'Đảng ủy Khối doanh nghiệp'] },
   { name: 'Đảng ủy', level: 'grassroots', forms: ['Đảng ủy'] },
   // a province's Party committees of its forces and, since 2025, of its government and its Front
+  // the Party committees of the Government and the National Assembly (2025), with their own units
+  { name: 'Đảng ủy Chính phủ', level: 'central', forms: ['Đảng ủy Chính phủ'] },
+  { name: 'Đảng ủy Quốc hội', level: 'central', forms: ['Đảng ủy Quốc hội'] },
   { name: 'Đảng ủy Quân sự', level: 'province', forms: ['Đảng ủy Quân sự'] },
   { name: 'Đảng ủy Công an', level: 'province', forms: ['Đảng ủy Công an'] },
   { name: 'Đảng ủy Ủy ban nhân dân', level: 'province', forms: ['Đảng ủy Ủy ban nhân dân'] },
@@ -876,6 +879,9 @@ const STANDALONE: AgencyDefinition[] = [
   // steering committees are named by their task, in lower case: no head-noun rule finds where such a name ends
   def('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', 'central', ['Ban Chỉ đạo Trung ương về phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo Trung ương về phòng , chống tham nhũng']),
   def('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực', 'province', ['Ban Chỉ đạo phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo phòng , chống tham nhũng'], true, true),
+  // renamed in 2025 to take in waste (`lãng phí`)
+  def('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực', 'central', ['Ban Chỉ đạo Trung ương về phòng , chống tham nhũng , lãng phí , tiêu cực']),
+  def('Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực', 'province', ['Ban Chỉ đạo phòng , chống tham nhũng , lãng phí , tiêu cực'], true, true),
   def('Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'other', ['Ban Chỉ đạo các chương trình mục tiêu quốc gia'], true, true),
   def('Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia', 'other', ['Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia'], true, true),
   def('Ban Chỉ đạo chuyển đổi số', 'other', ['Ban Chỉ đạo chuyển đổi số'], true, true),
@@ -1058,6 +1064,8 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   // a province's press merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`): the province is its name
   { head: 'Báo và Phát thanh , Truyền hình', level: 'province' },
   { head: 'Trường', level: 'other' },
+  { head: 'Trường THPT', level: 'other' },
+  { head: 'Trường THCS', level: 'other' },
   { head: 'Tập đoàn', level: 'other' },
   { head: 'Ban Quản lý', level: 'other' },
   { head: 'Tạp chí', level: 'other' },

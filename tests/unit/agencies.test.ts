@@ -356,6 +356,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['phối hop véi Kiem toan Nha nuoc khu vyc IV kiểm tra; Ban Kinh te - Ngan sách HDND tinh tham tra', ['Kiểm toán Nhà nước khu vực IV', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân']],
     ['phôi hợp v6i Cuc Thuế tinh, Cục Hai quan; Cuc Dan sb (Bộ Y té)', ['Cục Thuế', 'Cục Hải quan', 'Cục Dân số', 'Bộ Y tế']],
     ['Quy chế làm việc của Ban Chấp hanh Bảng bọ Công an tỉnh nhiệm kỳ', ['Ban Chấp hành Đảng bộ Công an']],
+    ['Ban Thường vụ Đảng ủy Chính phủ chỉ đạo; Chi bộ Trường THPT Hồ Thị Kỷ xây dựng', ['Ban Thường vụ Đảng ủy Chính phủ', 'Trường THPT Hồ Thị Kỷ']],
+    ['Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh', ['Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực']],
     // a phrase that ends names ends one however OCR wrote its marks
     ['2. Phòng Tham mưu chủ tri, phoi hợp voi Sở Y tế', ['Phòng Tham mưu', 'Sở Y tế']],
     // a department's number where the name ends after it
