@@ -64,7 +64,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         CODE(-CODE)*, a code being letters and an optional term number:
  *         '04/2015/NĐ-CP', '45/2019/QH14', '35/2023/UBTVQH15',
  *         '1107/NQ-UBTVQH15', '01/2014/TTLT-BNV-BTC'. OCR may break the line
- *         after the year's slash ('163/2016/\nNĐ-CP') or a code's dash
+ *         after a slash ('163/2016/\nNĐ-CP', '263/\nQĐ-TTg') or a code's dash
  *         ('29/2024/TT-\nBGDĐT'), and split off the
  *         National Assembly's term ('202/2025/QH 15').
  * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
@@ -77,7 +77,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `symbolParts` says which of these readings need a cue.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/[ \n]?([a-z]{1,10}(?:\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/[ \n]?([a-z]{1,10}(?:\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`

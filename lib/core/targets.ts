@@ -122,7 +122,9 @@ const SHARE = syllableId('chiếm');
 const SUPPORT = phraseIds('hỗ trợ');
 const OF_WHICH = phraseIds('trong đó');
 const ARTICLE = syllableId('điều');
+const TIMES = syllableId('gấp');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
+const YEARLY = [HORIZON.yearly, HORIZON.yearly2];
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
 const CHANGE_WORDS = [syllableId('xuống'), syllableId('lên')];
 const AT_LEAST = syllableId('trở');
@@ -138,13 +140,15 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND, ARTICLE], SUPPORT, OF_WHICH, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES], SUPPORT, OF_WHICH, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
 const ROMAN = /^[ivx][ivxl1]*$/;
 const LOOK_BEHIND = 4;
 const CUE_REACH = 60;
+/** Tokens from a lead-in's cue to its `sau:` (`mục tiêu, yêu cầu sau`). */
+const LEAD_IN_TAIL = 6;
 /** The document type line sits in the header, within the first lines. */
 const TYPE_LINE_REACH = 200;
 
@@ -217,9 +221,10 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     if (k > 0 && (k = tokens.skipPlainWords(k)) === tokens.count) break;
     const newClause = k === 0 || startsClause(tokens, k) || (tokens.newlineBefore(k) && partTitleAt(readings, k) !== undefined);
     if (newClause || (afterHeading && tokens.newlineBefore(k))) {
+      let leadIn: Heading | undefined;
       if (k > 0) {
         if (tokens.isChar(k - 1, ':') && tokens.newlineBefore(k) && leadsInTargets(readings, leadStart, k - 1)) {
-          openTargets(readings, headings, leadHeading, leadStart, k - 1);
+          leadIn = openTargets(readings, headings, leadHeading, leadStart, k - 1);
         }
         flush(k - 1);
       }
@@ -234,6 +239,8 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
       if (heading) afterHeading = true;
       else if (k === 0 || tokens.newlineBefore(k)) afterHeading = false;
       if (heading) {
+        // a lead-in right before subsections leads them in (`... các mục tiêu, yêu cầu sau:` / `2.1. ...`)
+        if (leadIn) leadIn.level = heading.level - 1;
         while (headings.length && headings[headings.length - 1].level >= heading.level) headings.pop();
         headings.push(heading);
         leadHeading = heading;
@@ -287,18 +294,22 @@ function leadsInTargets(readings: TokenReadings, from: number, colon: number): b
   for (let j = Math.max(from, colon - CUE_REACH); j < colon; j++) {
     if (readings.phraseAt(j, CUE.strive) >= 0) return true;
     if (readings.phraseAt(j, CUE.goal) < 0 && readings.phraseAt(j, CUE.quota) < 0) continue;
-    for (let a = j + 2; a <= Math.min(colon, j + 4); a++) if (a === colon || readings.readsAs(a, AFTER, 1)) return true;
+    // `các mục tiêu cụ thể sau:`, `các mục tiêu, yêu cầu sau:`
+    for (let a = j + 2; a <= Math.min(colon, j + LEAD_IN_TAIL); a++) if (a === colon || readings.readsAs(a, AFTER, 1)) return true;
   }
   return false;
 }
 
-/** A lead-in opens a target block: its heading's, or one of its own until the next heading below the current one. */
-function openTargets(readings: TokenReadings, headings: Heading[], heading: Heading | undefined, from: number, colon: number): void {
+/**
+ * A lead-in opens a target block: its heading's, or one of its own until the
+ * next heading below the current one; returns the block of its own.
+ */
+function openTargets(readings: TokenReadings, headings: Heading[], heading: Heading | undefined, from: number, colon: number): Heading | undefined {
   const horizon = horizonIn(readings, from, colon);
   if (heading) {
     heading.goal = true;
     heading.horizon ??= horizon;
-    return;
+    return undefined;
   }
   // a level below the section it is in (outside any section, the next heading of any level closes it);
   // it replaces the block of an earlier lead-in of the same section
@@ -306,7 +317,9 @@ function openTargets(readings: TokenReadings, headings: Heading[], heading: Head
   while (section >= 0 && headings[section].leadIn) section--;
   const level = section >= 0 ? headings[section].level + 1 : Infinity;
   while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
-  headings.push({ level, goal: true, leadIn: true, assessment: false, horizon });
+  const block: Heading = { level, goal: true, leadIn: true, assessment: false, horizon };
+  headings.push(block);
+  return block;
 }
 
 /**
@@ -576,7 +589,9 @@ function countAt(
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
   if (
     readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&
-    !measuresLifespan(readings, clauseStart, k) && !guessedInWrittenText(readings, noun, k - 1)
+    !measuresLifespan(readings, clauseStart, k) && !guessedInWrittenText(readings, noun, k - 1) &&
+    // `gấp 1,5 lần`: a multiple, where `lần` counts no event
+    !readings.spelledAs(k - 1, TIMES)
   ) return undefined;
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
@@ -589,8 +604,9 @@ function countAt(
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
     // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
     // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    // `Phấn đấu có ít nhất 01 cơ sở`, `trong đó có 03 trường`: to strive to have, and a part to have, are targets
-    const strives = b >= 2 && (readings.phraseAt(b - 2, CUE.strive) === b - 1 || readings.phraseAt(b - 2, OF_WHICH) === b - 1);
+    // `Phấn đấu toàn tỉnh có 15.000 doanh nghiệp`, `trong đó có 03 trường`, `Hằng năm có ít nhất 500 hộ`:
+    // to strive to have, a part to have, and to have each year are targets
+    const strives = strivesBefore(readings, clauseStart, b) || (b >= 2 && readings.phraseAt(b - 2, OF_WHICH) === b - 1) || yearlyOpens(readings, clauseStart, b);
     if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || strives || scopeHas(readings, clauseStart, b, EACH))) continue;
     // `toàn Khối có từ 70 mô hình trở lên`: the whole unit's quota, where `toàn tỉnh có 95 xã` describes it
     if (SUBJECT_MARKERS[marker] === HAVE && scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined) continue;
@@ -655,6 +671,21 @@ function measuresLifespan(readings: TokenReadings, clauseStart: number, k: numbe
 function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope: number): boolean {
   for (let m = b - 1; m >= Math.max(clauseStart, b - EACH_SUBJECT_REACH); m--) {
     if (readings.spelledAs(m, scope)) return true;
+  }
+  return false;
+}
+
+/** `phấn đấu` comes in the clause before token b. */
+function strivesBefore(readings: TokenReadings, clauseStart: number, b: number): boolean {
+  for (let j = clauseStart; j < b - 1; j++) if (readings.phraseAt(j, CUE.strive) >= 0) return true;
+  return false;
+}
+
+/** The clause opens on `hằng năm` (`hàng năm`) right before token b. */
+function yearlyOpens(readings: TokenReadings, clauseStart: number, b: number): boolean {
+  for (const from of [b - 2, b - 3]) {
+    if (from < clauseStart || !opensClause(readings.tokens, clauseStart, from)) continue;
+    if (readings.firstPhraseAt(from, YEARLY) >= 0 && (from + 2 === b || readings.tokens.isChar(from + 2, ','))) return true;
   }
   return false;
 }

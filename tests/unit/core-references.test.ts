@@ -68,6 +68,7 @@ describe('references: symbols as they are written', () => {
     ['Nghị quyét số 202/2025/QH 15, ngày 12/6/2025', '202/2025/QH15', 'Nghị quyết', 'Nghị quyét số 202/2025/QH 15'],
     ['Nghi dịnh so 163/2016/\nND-CP cia Chinh phu', '163/2016/NĐ-CP', 'Nghị định', 'Nghi dịnh so 163/2016/\nND-CP'],
     ['Thong tư sê 29/2024/TT-\nBGDĐT ngày', '29/2024/TT-BGDĐT', 'Thông tư', 'Thong tư sê 29/2024/TT-\nBGDĐT'],
+    ['Quyet dịnh số 263/\nQĐ-TTg, ngày 22/02/2022', '263/QĐ-TTg', 'Quyết định', 'Quyet dịnh số 263/\nQĐ-TTg'],
     // OCR's letters for digits and a line break before the dash, vouched for by a cue and known codes
     ['Nghị quyết số l5-NQ/TW, ngày 05/5/2022', '15-NQ/TW', 'Nghị quyết', 'Nghị quyết số l5-NQ/TW'],
     ['Kế hoạch số 1O2-KH/TU', '102-KH/TU', 'Kế hoạch', 'Kế hoạch số 1O2-KH/TU'],
