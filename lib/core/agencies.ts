@@ -61,6 +61,7 @@ const PRIME = syllableId('thủ');
 const BO = syllableId('bộ');
 const MINISTER = syllableId('tướng');
 const DAI = syllableId('đại');
+const CO = syllableId('cơ');
 const BIEU = syllableId('biểu');
 const REPRESENTED = new Set(['Quốc hội', 'Hội đồng nhân dân']);
 const DANG = syllableId('đảng');
@@ -693,6 +694,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
+    // `cơ quan uỷ ban kiểm tra`: the `quan` of `cơ quan` (an office) is no `Quận ủy`
+    if (m.agency.name === 'Quận ủy' && readings.spelledAs(i - 1, CO) && !tokens.capital(i)) continue;
     // `đại biểu Quốc hội`, `đại biểu Hội đồng nhân dân`: a member, a person's role, not the body
     if (REPRESENTED.has(m.agency.name) && readings.readsAs(i - 1, BIEU, 1) && readings.readsAs(i - 2, DAI, 1)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.

@@ -921,6 +921,11 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
   def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
   def('Cơ quan Cảnh sát điều tra', 'state', ['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT'], true, true),
+  // the regional academies are numbered (`Học viện Chính trị khu vực I`)
+  { ...def('Học viện Chính trị khu vực', 'central', ['Học viện Chính trị khu vực']), numbered: true },
+  // councils and offices named by their task, in lower case: no head-noun rule finds where such a name ends
+  def('Hội đồng phối hợp phổ biến, giáo dục pháp luật', 'other', ['Hội đồng phối hợp phổ biến , giáo dục pháp luật'], true, true),
+  def('Văn phòng Điều phối nông thôn mới', 'other', ['Văn phòng Điều phối nông thôn mới', 'Văn phòng Điều phối Chương trình nông thôn mới'], true, true),
   // the People's Council's committees
   def('Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'state', ['Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'Ban Kinh tế - Ngân sách HĐND'], true, true),
   def('Ban Pháp chế Hội đồng nhân dân', 'state', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Pháp chế HĐND'], true, true),

@@ -358,6 +358,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Quy chế làm việc của Ban Chấp hanh Bảng bọ Công an tỉnh nhiệm kỳ', ['Ban Chấp hành Đảng bộ Công an']],
     ['Ban Thường vụ Đảng ủy Chính phủ chỉ đạo; Chi bộ Trường THPT Hồ Thị Kỷ xây dựng', ['Ban Thường vụ Đảng ủy Chính phủ', 'Trường THPT Hồ Thị Kỷ']],
     ['Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh', ['Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực']],
+    ['phoi hop voi Hoc vien Chính trj khu vuc I m¢ 02 lop; Văn phòng Điều phối nông thôn mới huyện', ['Học viện Chính trị khu vực I', 'Văn phòng Điều phối nông thôn mới']],
+    ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh đổi mới', ['Hội đồng phối hợp phổ biến, giáo dục pháp luật']],
+    // `cơ quan` is an office, its `quan` no Quận
+    ['áp dụng đối với cơ quan uỷ ban kiểm tra cấp xã; Quận ủy Ba Đình', ['Quận ủy']],
     // a phrase that ends names ends one however OCR wrote its marks
     ['2. Phòng Tham mưu chủ tri, phoi hợp voi Sở Y tế', ['Phòng Tham mưu', 'Sở Y tế']],
     // a department's number where the name ends after it
