@@ -921,6 +921,9 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
   def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
   def('Cơ quan Cảnh sát điều tra', 'state', ['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT'], true, true),
+  // the business associations a province's plans for enterprises and tourism assign tasks to
+  def('Hiệp hội Doanh nghiệp', 'other', ['Hiệp hội Doanh nghiệp'], true, true),
+  def('Hiệp hội Du lịch', 'other', ['Hiệp hội Du lịch'], true, true),
   // the regional academies are numbered (`Học viện Chính trị khu vực I`)
   { ...def('Học viện Chính trị khu vực', 'central', ['Học viện Chính trị khu vực']), numbered: true },
   // councils and offices named by their task, in lower case: no head-noun rule finds where such a name ends
