@@ -109,7 +109,9 @@ const NOT_COUNTED_AFTER = [
 ].map(phraseIds);
 /** Words before a count that make it describe the subject (`chi bộ có 4 đảng viên`) rather than set a target. */
 const HAVE = phraseIds('có');
-const SUBJECT_MARKERS = [HAVE, phraseIds('dưới')];
+const UNDER = phraseIds('dưới');
+const SUBJECT_MARKERS = [HAVE, UNDER];
+const RATIO = ['tỷ số', 'tỷ lệ'].map(phraseIds);
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
 const EACH = syllableId('mỗi');
@@ -140,7 +142,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES], SUPPORT, OF_WHICH, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -610,6 +612,8 @@ function countAt(
     if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || strives || scopeHas(readings, clauseStart, b, EACH))) continue;
     // `toàn Khối có từ 70 mô hình trở lên`: the whole unit's quota, where `toàn tỉnh có 95 xã` describes it
     if (SUBJECT_MARKERS[marker] === HAVE && scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined) continue;
+    // `tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái`: the cap of a ratio, where `dưới 3 đảng viên` qualifies a chi bộ
+    if (SUBJECT_MARKERS[marker] === UNDER && ratioBefore(readings, clauseStart, b)) continue;
     return undefined;
   }
   const qualifier = qualifierFor(readings, k, last, clauseStart);
@@ -672,6 +676,12 @@ function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope
   for (let m = b - 1; m >= Math.max(clauseStart, b - EACH_SUBJECT_REACH); m--) {
     if (readings.spelledAs(m, scope)) return true;
   }
+  return false;
+}
+
+/** `tỷ số` or `tỷ lệ` comes in the clause before token b. */
+function ratioBefore(readings: TokenReadings, clauseStart: number, b: number): boolean {
+  for (let j = clauseStart; j < b - 1; j++) if (readings.firstPhraseAt(j, RATIO) >= 0) return true;
   return false;
 }
 

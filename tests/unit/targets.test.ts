@@ -57,6 +57,8 @@ describe('recognizeTargets: values', () => {
     [GOALS + '(1) Phấn đấu toàn tỉnh có 15.000 doanh nghiệp; (4) Hằng năm có ít nhất 500 hộ kinh doanh chuyển đổi.', ['15000 count', '500 count']],
     [GOALS + '- thu nhập bình quân khu vực nông thôn gấp 1,5 lần so với năm 2025; tổ chức 2 lần hội nghị.', ['1.5 count']],
     ['2. Nhiệm vụ trọng tâm\nBan Thường vụ thống nhất các mục tiêu, yêu cầu sau:\n2.1. Đối với Dự án\n- Hoàn thành 47,51 km đoạn tuyến.\n3. Tổ chức thực hiện\n- Họp 2 lần.', ['47.51 count']],
+    // the cap of a ratio, where `dưới 3 đảng viên` qualifies a chi bộ
+    [GOALS + '- tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái; rà soát chi bộ có dưới 3 đảng viên.', ['109 count']],
     // after `trong đó` a part of the percentage's subject has its own target
     [GOALS + '(9) 100% trường học đạt chuẩn quốc gia, trong đó có 03 trường đạt chuẩn mức độ 2; 100% xã đạt chuẩn, trong đó 06 xã đạt chuẩn nâng cao.', ['100%', '3 count', '100%', '6 count']],
     // years measure a lifespan; elsewhere they count nothing
