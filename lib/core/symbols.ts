@@ -25,12 +25,14 @@ const PARTY_ISSUER_CODES: Record<string, string> = {
   bdvtw: 'BDVTW', bdvtu: 'BDVTU', btgdvtw: 'BTGDVTW', btgdvtu: 'BTGDVTU', bnctw: 'BNCTW',
   bktw: 'BKTW', bcstw: 'BCSTW', bcsd: 'BCSĐ', bcsp: 'BCSĐ', dd: 'ĐĐ', bcdtw: 'BCĐTW', bcd: 'BCĐ',
   'twdtn-vp': 'TWĐTN-VP', dtn: 'ĐTN',
+  // a Party Congress's own resolutions (`01-NQ/ĐH`), and the committees of the armed forces and police
+  dh: 'ĐH', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
 };
 
 /** State type codes, folded -> canonical. */
 const STATE_TYPE_CODES: Record<string, string> = {
   nd: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
-  cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L',
+  cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
 };
 
 /** State issuer codes: the ones folding changes ('TTg', 'Đ') and the common ones, which make a symbol known. */
@@ -40,6 +42,8 @@ const STATE_ISSUER_CODES: Record<string, string> = {
   bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', bnnptnt: 'BNNPTNT', btnmt: 'BTNMT', bgtvt: 'BGTVT',
   btttt: 'BTTTT', bkhcn: 'BKHCN', bvhttdl: 'BVHTTDL', nhnn: 'NHNN', tandtc: 'TANDTC', vksndtc: 'VKSNDTC',
   ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ',
+  // a province's departments (`2150/KH-SGDĐT`)
+  sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH',
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -50,6 +54,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 const STATE_TYPE_NAMES: Record<string, string> = {
   ...TYPE_NAMES, NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết liên tịch', CĐ: 'Công điện', L: 'Luật',
+  PL: 'Pháp lệnh',
 };
 
 /** OCR's letters for digits in a number: l and i for 1, o for 0. */

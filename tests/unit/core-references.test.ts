@@ -69,6 +69,12 @@ describe('references: symbols as they are written', () => {
     ['Nghi dịnh so 163/2016/\nND-CP cia Chinh phu', '163/2016/NĐ-CP', 'Nghị định', 'Nghi dịnh so 163/2016/\nND-CP'],
     ['Thong tư sê 29/2024/TT-\nBGDĐT ngày', '29/2024/TT-BGDĐT', 'Thông tư', 'Thong tư sê 29/2024/TT-\nBGDĐT'],
     ['Quyet dịnh số 263/\nQĐ-TTg, ngày 22/02/2022', '263/QĐ-TTg', 'Quyết định', 'Quyet dịnh số 263/\nQĐ-TTg'],
+    // codes with their Đ restored: a congress, a military region's committee, a province's department; a Pháp lệnh
+    ['Nghị quyết số 01-NQ/DH của Đại hội', '01-NQ/ĐH', 'Nghị quyết', 'Nghị quyết số 01-NQ/DH'],
+    ['Chỉ thị số 12-CT/DUQK ngày', '12-CT/ĐUQK', 'Chỉ thị', 'Chỉ thị số 12-CT/DUQK'],
+    ['Kế hoạch số 2150/KH-SGDDT ngày', '2150/KH-SGDĐT', 'Kế hoạch', 'Kế hoạch số 2150/KH-SGDDT'],
+    ['thay thế Pháp lệnh Dân số số 06/2003/PL-UBTVQH11;', '06/2003/PL-UBTVQH11', 'Pháp lệnh', 'số 06/2003/PL-UBTVQH11'],
+    ['Sé 18-CTr/TU\n\nCHUƠNG TRINH HANH BONG\nthuc hien', '18-CTr/TU', 'Chương trình hành động', 'Sé 18-CTr/TU'],
     // OCR's letters for digits and a line break before the dash, vouched for by a cue and known codes
     ['Nghị quyết số l5-NQ/TW, ngày 05/5/2022', '15-NQ/TW', 'Nghị quyết', 'Nghị quyết số l5-NQ/TW'],
     ['Kế hoạch số 1O2-KH/TU', '102-KH/TU', 'Kế hoạch', 'Kế hoạch số 1O2-KH/TU'],
