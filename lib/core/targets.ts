@@ -164,6 +164,8 @@ interface Heading {
   /** Opened by a lead-in line, not a numbered heading. */
   leadIn?: boolean;
   assessment: boolean;
+  /** Titled by a word of assessment (`1. Tình hình`): a part on the situation, even under a heading of goals. */
+  situation?: boolean;
   horizon?: string;
 }
 
@@ -204,14 +206,17 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
    */
   let afterHeading = false;
   const isReport = isReportDocument(readings);
+  /** The current sentence opens on a year before the document's. */
+  let sentenceOpensPast = false;
 
   const flush = (clauseEnd: number) => {
     clausePercentAt = -1;
     if (found.length === 0) return; // most clauses hold no value: nothing to check or allocate
     // the past marker may follow the value (`tăng 3% so với năm trước`), so it is checked once the clause is complete
     const pastYear = pastYearIn(readings, clauseStart, clauseEnd, documentYear);
-    // a clause opening on an earlier year is a baseline even under a target heading (`(Năm 2022, tỷ lệ ... đạt 87,5%`)
-    if (pastYear >= 0 && pastYear - clauseStart <= PAST_YEAR_OPENING) found = [];
+    // a clause opening on an earlier year is a baseline even under a target heading (`(Năm 2022, tỷ lệ ... đạt 87,5%`),
+    // and so are the clauses after it in a sentence that opens so (`Năm 2023, ... đạt 98,6%; 91,2% đảng viên ...`)
+    if (sentenceOpensPast || (pastYear >= 0 && pastYear - clauseStart <= PAST_YEAR_OPENING)) found = [];
     const past = pastYear >= 0 || clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found);
     found = found.filter((f) => !(f.unlessPast && (past || isShare(readings, f.first, clauseStart))));
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
@@ -231,7 +236,10 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
         flush(k - 1);
       }
       clauseStart = k;
-      if (k === 0 || tokens.charCode(k - 1) !== SEMICOLON) cues.begin(k);
+      if (k === 0 || tokens.charCode(k - 1) !== SEMICOLON) {
+        cues.begin(k);
+        sentenceOpensPast = pastYearIn(readings, k, Math.min(tokens.count - 1, k + PAST_YEAR_OPENING), documentYear) >= 0;
+      }
       // a heading line wrapped onto the next line still leads in what follows it
       if (newClause) {
         leadStart = k;
@@ -414,7 +422,8 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   let mixed = false;
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   for (let j = w; j < partBefore && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
-  return { level, goal, general, mixed, assessment, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
+  const situation = !goal && readings.firstPhraseAt(w, ASSESSMENT_PHRASES) >= 0;
+  return { level, goal, general, mixed, assessment, situation, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
 }
 
 /**
@@ -425,6 +434,8 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
 function listsTargets(headings: Heading[]): boolean {
   for (let h = headings.length - 1; h >= 0; h--) {
     const heading = headings[h];
+    // `II. TÌNH HÌNH VÀ MỤC TIÊU` / `1. Tình hình`: its part on the situation lists none
+    if (heading.situation) return false;
     // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets
     if (heading.goal) return !heading.general && !(heading.mixed && h < headings.length - 1);
   }

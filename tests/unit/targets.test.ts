@@ -57,6 +57,8 @@ describe('recognizeTargets: values', () => {
     [GOALS + '(1) Phấn đấu toàn tỉnh có 15.000 doanh nghiệp; (4) Hằng năm có ít nhất 500 hộ kinh doanh chuyển đổi.', ['15000 count', '500 count']],
     [GOALS + '- thu nhập bình quân khu vực nông thôn gấp 1,5 lần so với năm 2025; tổ chức 2 lần hội nghị.', ['1.5 count']],
     ['2. Nhiệm vụ trọng tâm\nBan Thường vụ thống nhất các mục tiêu, yêu cầu sau:\n2.1. Đối với Dự án\n- Hoàn thành 47,51 km đoạn tuyến.\n3. Tổ chức thực hiện\n- Họp 2 lần.', ['47.51 count']],
+    // a part on the situation lists no targets, even under a heading of goals
+    ['IV. TÌNH HÌNH VÀ MỤC TIÊU\n1. Tình hình\nTỷ lệ tham gia bảo hiểm y tế đạt 92,6%.\n2. Mục tiêu đến năm 2030\n- Tỷ lệ tham gia bảo hiểm y tế đạt 95%.', ['95%']],
     // the cap of a ratio, where `dưới 3 đảng viên` qualifies a chi bộ
     [GOALS + '- tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái; rà soát chi bộ có dưới 3 đảng viên.', ['109 count']],
     // after `trong đó` a part of the percentage's subject has its own target
@@ -253,6 +255,8 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of('Đến hết năm 2023, toàn thành phố có 326.500 người tham gia, đạt 38,2% lực lượng lao động.', 2024)).toEqual([]);
     expect(of(GOALS + '(Năm 2022, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 87,5%.)', 2023)).toEqual([]);
     expect(of('Năm 2024 kết nạp 3.412 đảng viên, đạt 105% kế hoạch.', 2025)).toEqual([]);
+    // a sentence opening so reports that year in all its clauses
+    expect(of('III. CHỈ TIÊU PHẤN ĐẤU\nNăm 2023, có 98,6% tổ chức cơ sở đảng hoàn thành nhiệm vụ; 91,2% đảng viên hoàn thành tốt nhiệm vụ.\nPhấn đấu có 95% đảng viên hoàn thành tốt nhiệm vụ.', 2025)).toEqual([95]);
   });
   it('keeps it when the year is the document’s own or later, dates a cited document, or the document has no date', () => {
     expect(of('Đến năm 2025, 100% chi bộ có đảng viên.', 2023)).toEqual([100]);
