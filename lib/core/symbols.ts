@@ -71,7 +71,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         '1107/NQ-UBTVQH15', '01/2014/TTLT-BNV-BTC'. OCR may break the line
  *         after a slash ('163/2016/\nNĐ-CP', '263/\nQĐ-TTg') or a code's dash
  *         ('29/2024/TT-\nBGDĐT'), and split off the
- *         National Assembly's term ('202/2025/QH 15').
+ *         National Assembly's term or its digits ('202/2025/QH 15', 'QH1 5').
  * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
  * '21- NQ/TW', '213-\nQD/TW', '57\n-QĐ/TW', '21-NQ/\nTW') are allowed by bounded
  * runs, so matching stays linear. OCR's letters for digits (l, i for 1, o for 0)
@@ -82,7 +82,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `symbolParts` says which of these readings need a cue.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/[ \n]?([a-z]{1,10}(?:\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
