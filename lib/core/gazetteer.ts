@@ -921,6 +921,8 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
   def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
   def('Cơ quan Cảnh sát điều tra', 'state', ['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT'], true, true),
+  def('Ban Tôn giáo Chính phủ', 'central', ['Ban Tôn giáo Chính phủ']),
+  def('Ban Tôn giáo', 'province', ['Ban Tôn giáo'], true, true),
   // the business associations a province's plans for enterprises and tourism assign tasks to
   def('Hiệp hội Doanh nghiệp', 'other', ['Hiệp hội Doanh nghiệp'], true, true),
   def('Hiệp hội Du lịch', 'other', ['Hiệp hội Du lịch'], true, true),

@@ -361,6 +361,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['phoi hop voi Hoc vien Chính trj khu vuc I m¢ 02 lop; Văn phòng Điều phối nông thôn mới huyện', ['Học viện Chính trị khu vực I', 'Văn phòng Điều phối nông thôn mới']],
     ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh đổi mới', ['Hội đồng phối hợp phổ biến, giáo dục pháp luật']],
     ['Lien doan Lao dong tinh, Hi¢p hoi Doanh nghiép tinh, Hiệp hội Du lịch huyện', ['Liên đoàn Lao động', 'Hiệp hội Doanh nghiệp', 'Hiệp hội Du lịch']],
+    ['Phối hợp với Ban Tôn giáo (Sở Nội vụ), Ban Dân tộc tỉnh', ['Ban Tôn giáo', 'Sở Nội vụ', 'Ban Dân tộc']],
     // `cơ quan` is an office, its `quan` no Quận
     ['áp dụng đối với cơ quan uỷ ban kiểm tra cấp xã; Quận ủy Ba Đình', ['Quận ủy']],
     // a phrase that ends names ends one however OCR wrote its marks
