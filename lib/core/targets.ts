@@ -124,6 +124,9 @@ const SHARE = syllableId('chiếm');
 const SUPPORT = phraseIds('hỗ trợ');
 const OF_WHICH = phraseIds('trong đó');
 const ARTICLE = syllableId('điều');
+const THEN = syllableId('thì');
+const DAY_WORD = syllableId('ngày');
+const END_OF = syllableId('hết');
 const TIMES = syllableId('gấp');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
 const YEARLY = [HORIZON.yearly, HORIZON.yearly2];
@@ -142,7 +145,7 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -218,7 +221,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     // and so are the clauses after it in a sentence that opens so (`Năm 2023, ... đạt 98,6%; 91,2% đảng viên ...`)
     if (sentenceOpensPast || (pastYear >= 0 && pastYear - clauseStart <= PAST_YEAR_OPENING)) found = [];
     const past = pastYear >= 0 || clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found);
-    found = found.filter((f) => !(f.unlessPast && (past || isShare(readings, f.first, clauseStart))));
+    found = found.filter((f) => !(f.unlessPast && (past || isShare(readings, f.first, clauseStart) || inCondition(readings, f.last, clauseEnd))));
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
   };
@@ -338,7 +341,7 @@ function openTargets(readings: TokenReadings, headings: Heading[], heading: Head
  * of its own, not a description of it.
  */
 function ofWhichBetween(readings: TokenReadings, from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (readings.phraseAt(j, OF_WHICH) >= 0) return true;
+  for (let j = Math.max(from + 1, to - CUE_REACH); j < to; j++) if (readings.phraseAt(j, OF_WHICH) >= 0) return true;
   return false;
 }
 
@@ -471,7 +474,7 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
     if (!tokens.isDigits(j) || tokens.end[j] - tokens.start[j] !== 4) continue;
     const text = tokens.text(j);
     const yearWord = readings.readsAs(j - 1, YEAR_WORD, 1) ? 1 : 0;
-    if (!YEAR.test(text) || tokens.isChar(j - 1, '/') || (yearWord && tokens.isDigits(j - 2))) continue;
+    if (!YEAR.test(text) || (tokens.isChar(j - 1, '/') && !asOfDate(readings, j)) || (yearWord && tokens.isDigits(j - 2))) continue;
     const compared = j - yearWord - 2;
     if (compared >= from && readings.phraseAt(compared, COMPARED_WITH) === compared + 1) continue;
     if (Number(text) >= documentYear) return -1;
@@ -481,12 +484,35 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
 }
 
 /**
+ * The date whose year is token j tells when the clause's state held (`Đến
+ * ngày 31/12/2023, toàn tỉnh có ...`, `tính đến hết ngày 30/6/2024`), not the
+ * date of a document it cites.
+ */
+function asOfDate(readings: TokenReadings, j: number): boolean {
+  const { tokens } = readings;
+  const day = tokens.isChar(j - 3, '/') ? j - 4 : j - 2;
+  if (day < 1 || !tokens.isDigits(day) || !readings.readsAs(day - 1, DAY_WORD, 1)) return false;
+  return readings.readsAsAny(day - 2, RANGE_WORDS, 0) || (readings.spelledAs(day - 2, END_OF) && readings.readsAsAny(day - 3, RANGE_WORDS, 0));
+}
+
+/**
  * `chiếm 3,4%`: the share something has, a description, not a requirement;
  * `hỗ trợ 50% chi phí`: the rate a policy pays.
  */
 function isShare(readings: TokenReadings, first: number, clauseStart: number): boolean {
   for (let b = first - 1; b >= Math.max(clauseStart, first - 2); b--) if (readings.readsAs(b, SHARE, 0)) return true;
-  return first - 2 >= clauseStart && readings.phraseAt(first - 2, SUPPORT, 0) === first - 1;
+  // `hỗ trợ 50%`, `hỗ trợ thêm 20%`
+  const support = readings.readsAs(first - 1, MORE, 1) ? first - 3 : first - 2;
+  return support >= clauseStart && readings.phraseAt(support, SUPPORT, 0) === support + 1;
+}
+
+/**
+ * `tổ chức đảng có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp
+ * loại`: a value in the condition of a rule (a `thì` after it) is a threshold.
+ */
+function inCondition(readings: TokenReadings, first: number, clauseEnd: number): boolean {
+  for (let j = first + 1; j <= Math.min(clauseEnd, first + CUE_REACH); j++) if (readings.spelledAs(j, THEN)) return true;
+  return false;
 }
 
 function clauseHasPast(readings: TokenReadings, from: number, to: number): boolean {
@@ -674,7 +700,7 @@ const ASCII_WORD = /^[a-z]*$/;
 
 /** `Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm`: years are what the clause measures. */
 function measuresLifespan(readings: TokenReadings, clauseStart: number, k: number): boolean {
-  for (let j = clauseStart; j < k; j++) if (readings.firstPhraseAt(j, LIFESPAN, 0) >= 0) return true;
+  for (let j = Math.max(clauseStart, k - CUE_REACH); j < k; j++) if (readings.firstPhraseAt(j, LIFESPAN, 0) >= 0) return true;
   return false;
 }
 
@@ -692,13 +718,13 @@ function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope
 
 /** `tỷ số` or `tỷ lệ` comes in the clause before token b. */
 function ratioBefore(readings: TokenReadings, clauseStart: number, b: number): boolean {
-  for (let j = clauseStart; j < b - 1; j++) if (readings.firstPhraseAt(j, RATIO) >= 0) return true;
+  for (let j = Math.max(clauseStart, b - CUE_REACH); j < b - 1; j++) if (readings.firstPhraseAt(j, RATIO) >= 0) return true;
   return false;
 }
 
 /** `phấn đấu` comes in the clause before token b. */
 function strivesBefore(readings: TokenReadings, clauseStart: number, b: number): boolean {
-  for (let j = clauseStart; j < b - 1; j++) if (readings.phraseAt(j, CUE.strive) >= 0) return true;
+  for (let j = Math.max(clauseStart, b - CUE_REACH); j < b - 1; j++) if (readings.phraseAt(j, CUE.strive) >= 0) return true;
   return false;
 }
 

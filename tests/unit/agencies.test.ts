@@ -349,6 +349,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', ['Phòng Tham mưu', 'Phòng Hậu cần - Kỹ thuật', 'Sở Y tế']],
     ['bảo vệ chủ quyền Trường Sa, Hoàng Sa', []],
     ['Nguồn: Tạp chí Kiểm tra | Cập nhật: 06/01/2026', ['Tạp chí Kiểm tra']],
+    ['Trang chủ > Hội > Văn bản chỉ đạo', []],
     // a department's last field without `và`, where its name clearly ends; `Báo chí` is a field, not a newspaper
     ['1. Vụ Báo chí, Xuất bản chủ trì, phối hợp', ['Vụ Báo chí, Xuất bản']],
     ['về Ban Tuyên giáo và Dân vận Tỉnh uỷ (qua Phòng Tuyên truyền, Báo chí).', ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Phòng Tuyên truyền, Báo chí']],

@@ -118,6 +118,9 @@ describe('recognizeTargets: what is not a target', () => {
     // a section opening `Sau N năm` reviews those years; a policy's support rate is no target
     ['1. Sau 08 năm triển khai Nghị quyết 21 và Nghị quyết số 137/NQ-CP,\ncông tác dân số chuyển biến; tỷ lệ tham gia bảo hiểm y tế đạt 94,2%.'],
     ['- Hoàn thiện chính sách: hỗ trợ 50% chi phí cây giống cho hộ đồng bào dân tộc thiểu số.'],
+    // a rule's threshold in its condition (`... thì`), a support rate after `hỗ trợ thêm`
+    ['- Cấp uỷ có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp loại.'],
+    ['- Ngân sách tỉnh hỗ trợ thêm 20% mức đóng cho người tham gia.'],
     // in a report of results, `chỉ tiêu` tells of a target met or missed
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nII. KẾT QUẢ\nChỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%); 02 hợp tác xã ngưng hoạt động.'],
   ])('%j -> none', (input) => {
@@ -255,6 +258,9 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of('Đến hết năm 2023, toàn thành phố có 326.500 người tham gia, đạt 38,2% lực lượng lao động.', 2024)).toEqual([]);
     expect(of(GOALS + '(Năm 2022, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 87,5%.)', 2023)).toEqual([]);
     expect(of('Năm 2024 kết nạp 3.412 đảng viên, đạt 105% kế hoạch.', 2025)).toEqual([]);
+    // a date the clause's state held at, not a cited document's
+    expect(of('Đến ngày 31/12/2023, toàn tỉnh có 118.540 người tham gia, đạt 21,35% lực lượng lao động.', 2024)).toEqual([]);
+    expect(of('Tính đến hết ngày 30/6/2024, tỷ lệ bao phủ đạt 92,8%.', 2025)).toEqual([]);
     // a sentence opening so reports that year in all its clauses
     expect(of('III. CHỈ TIÊU PHẤN ĐẤU\nNăm 2023, có 98,6% tổ chức cơ sở đảng hoàn thành nhiệm vụ; 91,2% đảng viên hoàn thành tốt nhiệm vụ.\nPhấn đấu có 95% đảng viên hoàn thành tốt nhiệm vụ.', 2025)).toEqual([95]);
   });
