@@ -615,7 +615,9 @@ function clearEndAt(tokens: Tokens, k: number): boolean {
 
 /** `cơ sở đảng, đảng viên` from the comma at token k: the name of the organisation departments' field. */
 function partyMembersAfter(tokens: Tokens, k: number): boolean {
+  // spelled first (cheap), then as written
   return (
+    foldedIs(tokens, k - 1, 'dang') && foldedIs(tokens, k + 1, 'dang') &&
     writtenWord(tokens, k - 3) === 'cơ' && writtenWord(tokens, k - 2) === 'sở' && writtenWord(tokens, k - 1) === 'đảng' &&
     writtenWord(tokens, k + 1) === 'đảng' && writtenWord(tokens, k + 2) === 'viên'
   );
