@@ -142,10 +142,14 @@ const GENERAL = syllableId('chung');
 /** What else a section headed `Mục tiêu` may hold. */
 const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu', 'phương hướng'].map(phraseIds);
 
+/** Words naming a table's column of targets (`Dự toán 2025`, `Chỉ tiêu 2026`, `phấn đấu đạt năm 2025`). */
+const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds);
+
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...PLAN_COLUMN_WORDS,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -276,7 +280,83 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     k = value.last;
   }
   flush(tokens.count - 1);
+  const rows = tableTargets(folded, readings, documentYear, out);
+  return rows.length === 0 ? out : [...out, ...rows].sort((a, b) => a.start - b.start);
+}
+
+/** The header of a table's first column: its row numbers. */
+const ROW_NUMBER_HEADERS = new Set(['tt', 'stt']);
+/** Lines from a table's header to its first row (a header's column names wrap). */
+const TABLE_HEADER_LINES = 4;
+
+/**
+ * A table flattened to lines (`TT Chỉ tiêu Dự toán 2024 Ước thực hiện 2024 Dự
+ * toán 2025` / `1 Tổng thu ngân sách 65.560 67.200 70.300`): when its header
+ * names a column of plans, for no earlier year than the document's, that
+ * column, the last, holds each row's target. Rows already read as targets (a list of
+ * quotas laid out as a table) are left as they are.
+ */
+function tableTargets(folded: FoldedText, readings: TokenReadings, documentYear: number | undefined, found: TargetEntity[]): TargetEntity[] {
+  const { tokens } = readings;
+  const out: TargetEntity[] = [];
+  for (let k = 0; k < tokens.count; k = tokens.nextLineStart(k + 1)) {
+    if (!tokens.upper(k) || !ROW_NUMBER_HEADERS.has(tokens.text(k))) continue;
+    let row = tokens.nextLineStart(k + 1);
+    let plan = false;
+    let lastYear = -1;
+    for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && !startsRow(tokens, row) && row < tokens.count); j++) {
+      if (j === row) {
+        row = tokens.nextLineStart(row + 1);
+        lines++;
+      }
+      // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
+      if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = true;
+      if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) lastYear = Number(tokens.text(j));
+    }
+    if (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)) continue;
+    for (; startsRow(tokens, row); row = tokens.nextLineStart(row + 1)) {
+      const end = tokens.nextLineStart(row + 1) - 1;
+      const value = lastValueOf(tokens, row + 1, end);
+      if (!value) continue;
+      const entity = toEntity(folded, readings, row, end, [value], []);
+      if (!covered(found, entity.start)) out.push(entity);
+    }
+    k = row - 1;
+  }
   return out;
+}
+
+/** Offset `at` lies in one of `entities` (in text order): found by halving, as a page may hold thousands. */
+function covered(entities: TargetEntity[], at: number): boolean {
+  let lo = 0;
+  let hi = entities.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && at < entities[hi].end;
+}
+
+/** Token k begins a table row: a row number, then a word, then at least two numbers on its line. */
+function startsRow(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || !tokens.isDigits(k) || tokens.end[k] - tokens.start[k] > 2 || tokens.isPunctuation(k + 1) || tokens.isDigits(k + 1)) return false;
+  let numbers = 0;
+  for (let j = k + 1; j < tokens.count && !tokens.newlineBefore(j) && numbers < 2; j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
+  return numbers >= 2;
+}
+
+/** The last value on tokens [from, to]: a number, a percentage when `%` follows it. */
+function lastValueOf(tokens: Tokens, from: number, to: number): Found | undefined {
+  let last: Found | undefined;
+  for (let j = from; j <= to; j++) {
+    if (!tokens.isDigits(j) || tokens.glued(j)) continue;
+    const { value, last: end } = numberValue(tokens, j);
+    const percent = tokens.isChar(end + 1, '%');
+    last = { first: j, last: percent ? end + 1 : end, values: [{ value, unit: percent ? '%' : 'count' }] };
+    j = end;
+  }
+  return last && !YEAR.test(tokens.text(last.first)) ? last : undefined;
 }
 
 const SEMICOLON = 0x3b;
@@ -291,7 +371,7 @@ function startsClause(tokens: Tokens, k: number): boolean {
   const newline = tokens.newlineBefore(k);
   if (!tokens.glued(k) && (prev === STOP || (newline && prev === COLON))) return true;
   if (!newline) return false;
-  if (LIST_MARKS.has(tokens.charCode(k))) return true;
+  if (LIST_MARKS.has(tokens.charCode(k)) || startsRow(tokens, k)) return true;
   const next = tokens.charCode(k + 1);
   // `2)`, `b.`, `iv)`: a list number has at most two digits (a wrapped `2021)` ends a bracket, a wrapped `3.500` is a number)
   return tokens.glued(k + 1) && ((next === STOP && !groupedDigits(tokens, k + 2)) || next === 0x29) && tokens.end[k] - tokens.start[k] <= (tokens.isDigits(k) ? 2 : 4);
@@ -756,7 +836,9 @@ function isNumber(tokens: Tokens, k: number): boolean {
 /** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity (`3.500` wrapped onto a line is one). */
 function isListNumber(tokens: Tokens, k: number): boolean {
   if (tokens.isChar(k - 1, '(') && tokens.isChar(k + 1, ')')) return true;
-  if (!(k === 0 || tokens.newlineBefore(k)) || !tokens.glued(k + 1)) return false;
+  if (!(k === 0 || tokens.newlineBefore(k))) return false;
+  // a table's row number (`1 Tổng thu ngân sách 65.560 67.200`)
+  if (!tokens.glued(k + 1)) return startsRow(tokens, k);
   return tokens.isChar(k + 1, ')') || (tokens.isChar(k + 1, '.') && !groupedDigits(tokens, k + 2));
 }
 

@@ -252,6 +252,21 @@ describe('recognizeTargets: qualifier, horizon, subject, span', () => {
   });
 });
 
+describe('recognizeTargets: tables flattened to lines', () => {
+  const of = (text: string, year?: number) => recognizeTargets(foldText(text), year).flatMap((t) => t.values.map((v) => v.value));
+  it('reads the last column where the header names plans for the document year or later', () => {
+    const table = 'Biểu 01. MỘT SỐ CHỈ TIÊU THU, CHI NGÂN SÁCH\nTT Chỉ tiêu Dự toán 2024 Ước thực hiện 2024 So dự toán (%) Dự toán 2025\n' +
+      '1 Tổng thu ngân sách nhà nước 65.560 67.200 102,5 70.300\n2 Thu nội địa 45.560 46.800 102,7 49.500\n';
+    expect(of(table, 2024)).toEqual([70300, 49500]);
+    // a column of plans with no year, and the row numbers no values
+    expect(of('TT Thôn Đảng viên hiện có Chỉ tiêu kết nạp\n1 Thôn Sủng Pờ A 0 05\n2 Thôn Chung Pả 7 04\n', 2025)).toEqual([5, 4]);
+  });
+  it('reads no plans where the header names results, earlier years, or only its indicators', () => {
+    expect(of('TT Chỉ tiêu Kết quả 2022 Kết quả 2023\n1 Tổng thu ngân sách 65.560 67.200\n', 2024)).toEqual([]);
+    expect(of('TT Chỉ tiêu Đơn vị Thực hiện Tỷ lệ\n1 Tổng thu ngân sách tỷ đồng 67.200 102,5\n2 Thu nội địa tỷ đồng 46.800 102,7\n', 2024)).toEqual([]);
+  });
+});
+
 describe('recognizeTargets: what a clause about an earlier year reports', () => {
   const of = (text: string, year?: number) => recognizeTargets(foldText(text), year).flatMap((t) => t.values.map((v) => v.value));
   it('drops what a clause tells of a year before the document, in running text and as a baseline under a target heading', () => {
