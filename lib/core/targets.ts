@@ -128,6 +128,7 @@ const THEN = syllableId('thì');
 const DAY_WORD = syllableId('ngày');
 const END_OF = syllableId('hết');
 const TIMES = syllableId('gấp');
+const WORKDAYS = phraseIds('ngày công');
 const HORIZON = phrases({ yearly: 'hằng năm', yearly2: 'hàng năm', until: 'đến năm', period: 'giai đoạn' });
 const YEARLY = [HORIZON.yearly, HORIZON.yearly2];
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: a change between two values reports what happened. */
@@ -149,7 +150,7 @@ const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS,
+  ...PLAN_COLUMN_WORDS, WORKDAYS,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -709,8 +710,8 @@ function countAt(
   if (
     readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&
     !measuresLifespan(readings, clauseStart, k) && !guessedInWrittenText(readings, noun, k - 1) &&
-    // `gấp 1,5 lần`: a multiple, where `lần` counts no event
-    !readings.spelledAs(k - 1, TIMES)
+    // `gấp 1,5 lần`: a multiple, where `lần` counts no event; `ngày công`, days of labour, are counted
+    !readings.spelledAs(k - 1, TIMES) && readings.phraseAt(noun, WORKDAYS) < 0
   ) return undefined;
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
@@ -808,11 +809,13 @@ function strivesBefore(readings: TokenReadings, clauseStart: number, b: number):
   return false;
 }
 
-/** The clause opens on `hằng năm` (`hàng năm`) right before token b. */
+/** The clause opens on `hằng năm` (`hàng năm`) or `đến năm 2030` right before token b. */
 function yearlyOpens(readings: TokenReadings, clauseStart: number, b: number): boolean {
-  for (const from of [b - 2, b - 3]) {
-    if (from < clauseStart || !opensClause(readings.tokens, clauseStart, from)) continue;
-    if (readings.firstPhraseAt(from, YEARLY) >= 0 && (from + 2 === b || readings.tokens.isChar(from + 2, ','))) return true;
+  const { tokens } = readings;
+  for (const from of [b - 2, b - 3, b - 4]) {
+    if (from < clauseStart || !opensClause(tokens, clauseStart, from)) continue;
+    const end = readings.firstPhraseAt(from, YEARLY) >= 0 ? from + 2 : readings.phraseAt(from, HORIZON.until) >= 0 && tokens.isDigits(from + 2) ? from + 3 : -1;
+    if (end >= 0 && (end === b || (end + 1 === b && tokens.isChar(end, ',')))) return true;
   }
   return false;
 }

@@ -56,6 +56,9 @@ describe('recognizeTargets: values', () => {
     // to strive to have, to have each year, a multiple; a lead-in right before subsections leads them in
     [GOALS + '(1) Phấn đấu toàn tỉnh có 15.000 doanh nghiệp; (4) Hằng năm có ít nhất 500 hộ kinh doanh chuyển đổi.', ['15000 count', '500 count']],
     [GOALS + '- thu nhập bình quân khu vực nông thôn gấp 1,5 lần so với năm 2025; tổ chức 2 lần hội nghị.', ['1.5 count']],
+    // to have by a horizon, and days of labour
+    [GOALS + '(4) Mỗi năm thành lập ít nhất 25 tổ hợp tác; đến năm 2030 có 120 mô hình kinh tế tập thể.', ['25 count', '120 count']],
+    [GOALS + '- Vận động 500 hộ hiến đất; đóng góp trên\n3.000 ngày công lao động.', ['500 count', '3000 count']],
     ['2. Nhiệm vụ trọng tâm\nBan Thường vụ thống nhất các mục tiêu, yêu cầu sau:\n2.1. Đối với Dự án\n- Hoàn thành 47,51 km đoạn tuyến.\n3. Tổ chức thực hiện\n- Họp 2 lần.', ['47.51 count']],
     // a part on the situation lists no targets, even under a heading of goals
     ['IV. TÌNH HÌNH VÀ MỤC TIÊU\n1. Tình hình\nTỷ lệ tham gia bảo hiểm y tế đạt 92,6%.\n2. Mục tiêu đến năm 2030\n- Tỷ lệ tham gia bảo hiểm y tế đạt 95%.', ['95%']],
