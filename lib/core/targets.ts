@@ -497,9 +497,10 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   for (let j = w + 1; cue < 0 && readings.phraseAt(w, CUE.strive) >= 0 && j < end; j++) cue = cueAt(j);
   const goal = cue >= 0;
   let assessment = false;
-  // only a top section (`I. TÌNH HÌNH ...`, `1. Sau 08 năm triển khai Nghị quyết ...`) reports the past
+  // only a top section (`I. TÌNH HÌNH ...`, `1. Sau 08 năm triển khai Nghị quyết ...`) reports the past; not the
+  // results a task is to report (`3. Các tỉnh uỷ ... báo cáo kết quả về Ban Tổ chức Trung ương`)
   for (let j = w; j < end && !assessment && level <= 1; j++) {
-    assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0;
+    assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0 && !(j >= 2 && readings.phraseAt(j - 2, REPORT) === j - 1);
   }
   if (level <= 1 && readings.spelledAs(w, AFTER) && tokens.isDigits(w + 1) && readings.readsAs(w + 2, YEAR_WORD, 1)) assessment = true;
   const general = goal && readings.readsAs(cue + 1, GENERAL, 1);

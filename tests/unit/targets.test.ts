@@ -56,6 +56,8 @@ describe('recognizeTargets: values', () => {
     // to strive to have, to have each year, a multiple; a lead-in right before subsections leads them in
     [GOALS + '(1) Phấn đấu toàn tỉnh có 15.000 doanh nghiệp; (4) Hằng năm có ít nhất 500 hộ kinh doanh chuyển đổi.', ['15000 count', '500 count']],
     [GOALS + '- thu nhập bình quân khu vực nông thôn gấp 1,5 lần so với năm 2025; tổ chức 2 lần hội nghị.', ['1.5 count']],
+    // the results a task is to report make no section of results
+    ['II. NHIỆM VỤ\n3. Các tỉnh uỷ tổng hợp, báo cáo kết quả về Ban Tổ chức Trung ương trước ngày 28/02/2025; 100% cấp uỷ trực thuộc gửi báo cáo đúng thời hạn.', ['100%']],
     // to have by a horizon, and days of labour
     [GOALS + '(4) Mỗi năm thành lập ít nhất 25 tổ hợp tác; đến năm 2030 có 120 mô hình kinh tế tập thể.', ['25 count', '120 count']],
     [GOALS + '- Vận động 500 hộ hiến đất; đóng góp trên\n3.000 ngày công lao động.', ['500 count', '3000 count']],
