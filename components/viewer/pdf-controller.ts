@@ -179,7 +179,6 @@ export class PdfController {
     await this.refresh();
   }
 
-  /** The floating button, the context menu and the keyboard shortcut all end here. */
   /** What is under the pointer on a text layer, for its tooltip: an entity, a passage of the reader's, or null. */
   hoverAt(clientX: number, clientY: number): HoverTarget | null {
     const session = this.current;
@@ -189,6 +188,7 @@ export class PdfController {
     return offset === null ? null : session.hoverTargetAt(offset);
   }
 
+  /** The floating button, the context menu and the keyboard shortcut all end here. */
   draftFromSelection(): void {
     const session = this.current;
     const selection = document.getSelection();

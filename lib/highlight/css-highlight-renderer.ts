@@ -7,8 +7,8 @@
  * restyle is the largest part of a first paint; so the extension has the
  * browser add the same `:root` rules to every page as it loads
  * (entrypoints/content/highlights.css, before the page has elements to
- * restyle), and a renderer that finds them there adds none. The rules sit on `:root` alone
- * where highlight styles inherit (CSS Pseudo 4 highlight inheritance, in
+ * restyle), and a renderer that finds them there adds none. The rules sit on
+ * `:root` alone where highlight styles inherit (CSS Pseudo 4 highlight inheritance, in
  * Chromium): a rule every element matches costs that restyle a match per
  * element too (in the bench's 1.5 MB page, 90 ms instead of 60 ms). Where they
  * do not inherit (Firefox 153), a rule paints only text whose own parent it
