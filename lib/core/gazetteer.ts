@@ -199,10 +199,19 @@ export class Tokens {
  * apart (head nouns and stop words, `đã` and `đa`, `cơ` and `có`).
  */
 export function writtenWord(tokens: Tokens, k: number): string {
-  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.end[k]);
-  const word = tokens.folded.source.slice(start, end);
+  const word = writtenSlice(tokens, k);
   // OCR text has mostly lost its diacritics: such a word needs no normalising
   return (ASCII_WORD.test(word) ? word : canonicalName(word)).toLowerCase();
+}
+
+/** Token k is written with diacritics (or other letters than a to z): where the text keeps its marks, a word is as written. */
+export function writtenWithMarks(tokens: Tokens, k: number): boolean {
+  return !ASCII_WORD.test(writtenSlice(tokens, k));
+}
+
+function writtenSlice(tokens: Tokens, k: number): string {
+  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.end[k]);
+  return tokens.folded.source.slice(start, end);
 }
 
 const ASCII_WORD = /^[A-Za-z]*$/;

@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize, writtenWord } from './gazetteer';
+import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 
 const phrases = <K extends string>(table: Record<K, string>): Record<K, number[]> =>
@@ -422,8 +422,7 @@ function openTargets(readings: TokenReadings, headings: Heading[], heading: Head
  * of its own, not a description of it.
  */
 function ofWhichBetween(readings: TokenReadings, from: number, to: number): boolean {
-  for (let j = Math.max(from + 1, to - CUE_REACH); j < to; j++) if (readings.phraseAt(j, OF_WHICH) >= 0) return true;
-  return false;
+  return phraseIn(readings, Math.max(from + 1, to - CUE_REACH), to, [OF_WHICH]);
 }
 
 /** `giảm từ 24,5% xuống còn 15,2%`, `tăng từ 21,9% lên 27%`: the clause reports a change between its values. */
@@ -435,16 +434,15 @@ function reportsChange(readings: TokenReadings, found: Found[]): boolean {
   return false;
 }
 
-/** A numbered line (`2.`, `1.2.`, `II.`, `B.`) and what it announces. */
+/** A part holds the numbered sections (`I.`, `A.`) written under it, up to the next part. */
+const PART_LEVEL = -2;
+
 /**
  * `Phần thứ nhất` / `THỰC TRẠNG ĐỘI NGŨ CÁN BỘ ...`: a part's title, a line in
  * capitals with no number, that opens on a section word. It is a top heading:
  * an assessment part, or a part of goals, or one of the other parts (which
  * ends the one before).
  */
-/** A part holds the numbered sections (`I.`, `A.`) written under it, up to the next part. */
-const PART_LEVEL = -2;
-
 function partTitleAt(readings: TokenReadings, k: number): Heading | undefined {
   const { tokens } = readings;
   if (!(k === 0 || tokens.newlineBefore(k)) || !tokens.upper(k) || !tokens.upper(k + 1) || tokens.newlineBefore(k + 1)) return undefined;
@@ -454,6 +452,7 @@ function partTitleAt(readings: TokenReadings, k: number): Heading | undefined {
   return undefined;
 }
 
+/** A numbered line (`2.`, `1.2.`, `II.`, `B.`, `Điều 4.`) or a part's title, and what it announces. */
 function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   const { tokens } = readings;
   // every heading number ends in a glued `.`: the cheap test first
@@ -723,16 +722,7 @@ function countAt(
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
-    // `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`: no subject before `có`, so the plan's own
-    // (where `chi bộ bản có ít nhất 4 đảng viên` describes the chi bộ)
-    // `Phấn đấu toàn tỉnh có 15.000 doanh nghiệp`, `trong đó có 03 trường`, `Hằng năm có ít nhất 500 hộ`:
-    // to strive to have, a part to have, and to have each year are targets
-    const strives = strivesBefore(readings, clauseStart, b) || (b >= 2 && readings.phraseAt(b - 2, OF_WHICH) === b - 1) || yearlyOpens(readings, clauseStart, b);
-    if (SUBJECT_MARKERS[marker] === HAVE && (opensClause(tokens, clauseStart, b) || strives || scopeHas(readings, clauseStart, b, EACH))) continue;
-    // `toàn Khối có từ 70 mô hình trở lên`: the whole unit's quota, where `toàn tỉnh có 95 xã` describes it
-    if (SUBJECT_MARKERS[marker] === HAVE && scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined) continue;
-    // `tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái`: the cap of a ratio, where `dưới 3 đảng viên` qualifies a chi bộ
-    if (SUBJECT_MARKERS[marker] === UNDER && ratioBefore(readings, clauseStart, b)) continue;
+    if (SUBJECT_MARKERS[marker] === HAVE ? plansToHave(readings, clauseStart, b, k, last) : ratioBefore(readings, clauseStart, b)) continue;
     return undefined;
   }
   const qualifier = qualifierFor(readings, k, last, clauseStart);
@@ -757,6 +747,24 @@ function countUnitAt(readings: TokenReadings, k: number): number {
 }
 
 /**
+ * The `có` at token b, before the count at k (its unit ending at `last`),
+ * sets a target rather than describing a subject (`chi bộ bản có ít nhất 4
+ * đảng viên` describes the chi bộ):
+ * - no subject before it: `- Có 10 xã đạt chuẩn`, `...; có ít nhất 40 doanh nghiệp`;
+ * - to strive to have, a part to have, to have by a horizon: `Phấn đấu toàn tỉnh
+ *   có 15.000 doanh nghiệp`, `trong đó có 03 trường`, `Hằng năm có`, `đến năm 2030 có`;
+ * - a quota for each unit: `Mỗi thôn có ít nhất 01 mô hình`;
+ * - the whole unit's quota with its bound: `toàn Khối có từ 70 mô hình trở lên`,
+ *   where `toàn tỉnh có 95 xã` describes the province.
+ */
+function plansToHave(readings: TokenReadings, clauseStart: number, b: number, k: number, last: number): boolean {
+  if (opensClause(readings.tokens, clauseStart, b) || strivesBefore(readings, clauseStart, b)) return true;
+  if ((b >= 2 && readings.phraseAt(b - 2, OF_WHICH) === b - 1) || horizonOpens(readings, clauseStart, b)) return true;
+  if (scopeHas(readings, clauseStart, b, EACH)) return true;
+  return scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined;
+}
+
+/**
  * Nouns that fold like a function word (`cơ` like `có`, `tầng` like `tăng`,
  * `tài` like `tại`) or lie one letter from a time word (`tài`, `tuổi`), and
  * follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`). Only the written
@@ -775,21 +783,28 @@ function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
  * diacritics, the word is as written (`tin`, not a damaged `tuần`).
  */
 function guessedInWrittenText(readings: TokenReadings, k: number, before: number): boolean {
-  return !readings.readsAsAny(k, TIME_UNITS, 0) && before >= 0 && !ASCII_WORD.test(writtenWord(readings.tokens, before));
+  return !readings.readsAsAny(k, TIME_UNITS, 0) && before >= 0 && writtenWithMarks(readings.tokens, before);
 }
 
-const ASCII_WORD = /^[a-z]*$/;
+/**
+ * One of `phrases` begins at a token in [from, to): the recognisers' look
+ * back (or on) within a clause, its window bounded by the caller so that one
+ * huge clause stays linear.
+ */
+function phraseIn(readings: TokenReadings, from: number, to: number, phrases: readonly (readonly number[])[], maxCost = 1): boolean {
+  for (let j = from; j < to; j++) if (readings.firstPhraseAt(j, phrases, maxCost) >= 0) return true;
+  return false;
+}
 
 /** `Tuổi thọ bình quân đạt 75 tuổi, số năm sống khỏe mạnh tối thiểu 68 năm`: years are what the clause measures. */
 function measuresLifespan(readings: TokenReadings, clauseStart: number, k: number): boolean {
-  for (let j = Math.max(clauseStart, k - CUE_REACH); j < k; j++) if (readings.firstPhraseAt(j, LIFESPAN, 0) >= 0) return true;
-  return false;
+  return phraseIn(readings, Math.max(clauseStart, k - CUE_REACH), k, LIFESPAN, 0);
 }
 
 /**
  * `Mỗi thôn có ít nhất 01 mô hình`: `scope` (`mỗi`, `toàn`) and a short
- * subject before the `có` at token b: a quota for each or the whole unit,
- * where `chi bộ có 4 đảng viên` after a percentage of chi bộ describes them. (`mỗi` folds like `mọi`, every, which sets the same quota.)
+ * subject before the `có` at token b. (`mỗi` folds like `mọi`, every, which
+ * sets the same quota.)
  */
 function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope: number): boolean {
   for (let m = b - 1; m >= Math.max(clauseStart, b - EACH_SUBJECT_REACH); m--) {
@@ -798,20 +813,22 @@ function scopeHas(readings: TokenReadings, clauseStart: number, b: number, scope
   return false;
 }
 
-/** `tỷ số` or `tỷ lệ` comes in the clause before token b. */
+/**
+ * `tỷ số` or `tỷ lệ` comes in the clause before the `dưới` at token b: the cap
+ * of a ratio (`tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái`), where
+ * `dưới 3 đảng viên` qualifies a chi bộ.
+ */
 function ratioBefore(readings: TokenReadings, clauseStart: number, b: number): boolean {
-  for (let j = Math.max(clauseStart, b - CUE_REACH); j < b - 1; j++) if (readings.firstPhraseAt(j, RATIO) >= 0) return true;
-  return false;
+  return phraseIn(readings, Math.max(clauseStart, b - CUE_REACH), b - 1, RATIO);
 }
 
 /** `phấn đấu` comes in the clause before token b. */
 function strivesBefore(readings: TokenReadings, clauseStart: number, b: number): boolean {
-  for (let j = Math.max(clauseStart, b - CUE_REACH); j < b - 1; j++) if (readings.phraseAt(j, CUE.strive) >= 0) return true;
-  return false;
+  return phraseIn(readings, Math.max(clauseStart, b - CUE_REACH), b - 1, [CUE.strive]);
 }
 
-/** The clause opens on `hằng năm` (`hàng năm`) or `đến năm 2030` right before token b. */
-function yearlyOpens(readings: TokenReadings, clauseStart: number, b: number): boolean {
+/** The clause opens on a horizon, `hằng năm` (`hàng năm`) or `đến năm 2030`, right before token b. */
+function horizonOpens(readings: TokenReadings, clauseStart: number, b: number): boolean {
   const { tokens } = readings;
   for (const from of [b - 2, b - 3, b - 4]) {
     if (from < clauseStart || !opensClause(tokens, clauseStart, from)) continue;
