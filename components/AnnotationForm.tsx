@@ -7,13 +7,18 @@ import { t } from './i18n';
 interface Props {
   /** The passage being annotated, shown for context. */
   quote: string;
+  /** What the form starts with: the annotation being edited, or what the reader wrote before a save failed. */
   initial?: AnnotationBody;
+  /** An existing annotation is being edited (else a new one is being written). */
+  editing?: boolean;
+  /** Why the last save failed: shown in the form, beside the button that tries again. */
+  error?: string;
   onSave(body: AnnotationBody): void;
   onCancel(): void;
 }
 
 /** What the reader says of a passage: its kind, tags and a free note. Enter in the note adds a line; Ctrl+Enter saves. */
-export function AnnotationForm({ quote, initial, onSave, onCancel }: Props) {
+export function AnnotationForm({ quote, initial, editing = false, error, onSave, onCancel }: Props) {
   const [kind, setKind] = useState<AnnotationKind>(initial?.kind ?? 'note');
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [note, setNote] = useState(initial?.note ?? '');
@@ -33,7 +38,7 @@ export function AnnotationForm({ quote, initial, onSave, onCancel }: Props) {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
       }}
     >
-      <h2>{t(initial ? 'formEditTitle' : 'formNewTitle')}</h2>
+      <h2>{t(editing ? 'formEditTitle' : 'formNewTitle')}</h2>
       <blockquote>{quote}</blockquote>
       <fieldset>
         <legend>{t('formKind')}</legend>
@@ -52,6 +57,11 @@ export function AnnotationForm({ quote, initial, onSave, onCancel }: Props) {
         <span>{t('formNote')}</span>
         <textarea ref={noteField} name="soi-note" value={note} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
+      {error && (
+        <p class="error" role="alert" data-testid="annotation-error">
+          {error}
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="cancel" onClick={onCancel}>
           {t('formCancel')}

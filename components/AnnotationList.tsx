@@ -53,6 +53,7 @@ function AnnotationItem({ record, onReveal, onEdit, onDelete }: { record: Annota
         <AnnotationForm
           quote={quote}
           initial={body}
+          editing
           onSave={(next) => {
             setEditing(false);
             onEdit(record, next);

@@ -8,6 +8,9 @@ export interface Anchor {
 const GAP = 6;
 const MARGIN = 8;
 
+/** Height the annotation form is placed for; one that says why a save failed is taller. */
+export const formHeight = (error: string | undefined): number => (error ? 410 : 330);
+
 /**
  * A box of this size inside the window, just below the anchor, or above it
  * when there is no room below: so a form never covers the passage it is about.

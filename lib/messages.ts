@@ -88,10 +88,23 @@ export type BackgroundBroadcast = { type: 'tab/report-changed'; tabId: number };
 
 export type ToBackground = ContentToBackground | PageToBackground;
 
+/**
+ * The background's answer when the browser refused to store an annotation:
+ * the error's name (`QuotaExceededError` when the disk is full), so the page
+ * can tell the reader why in words.
+ */
+export interface WriteRefused {
+  refused: string;
+}
+
+export function isRefused(reply: unknown): reply is WriteRefused {
+  return typeof reply === 'object' && reply !== null && typeof (reply as WriteRefused).refused === 'string';
+}
+
 export interface Responses {
   'page/report': PageState;
   'page/state': PageState;
-  'annotation/create': AnnotationRecord;
+  'annotation/create': AnnotationRecord | WriteRefused;
   'annotations/anchored': void;
   'dismissal/create': void;
   'tab/pdf-shown': null;

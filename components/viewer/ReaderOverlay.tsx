@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
 import { HoverTooltip, hoverWording, oncePerFrame, type PointerAt } from '@/components/HoverTooltip';
-import { placeBeside, type Anchor } from '@/components/placement';
+import { formHeight, placeBeside, type Anchor } from '@/components/placement';
 import type { ControllerView, PdfController } from './pdf-controller';
 import { glyphRangeOf } from './text-layer-selection';
 
@@ -89,8 +89,8 @@ export function ReaderOverlay({ controller, view }: { controller: PdfController;
         />
       )}
       {draft && (
-        <div class="soi-pdf-form soi-annotation-editing" style={placeBeside(draft.at, 320, 330)}>
-          <AnnotationForm quote={draft.quote} initial={draft.body} onSave={(body) => void controller.saveDraft(body)} onCancel={() => controller.cancelDraft()} />
+        <div class="soi-pdf-form soi-annotation-editing" style={placeBeside(draft.at, 320, formHeight(draft.error))}>
+          <AnnotationForm quote={draft.quote} initial={draft.body} error={draft.error} onSave={(body) => void controller.saveDraft(body)} onCancel={() => controller.cancelDraft()} />
         </div>
       )}
       {notice && (

@@ -11,9 +11,10 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
+import { saveFailureMessage } from '@/components/save-failure';
 import type { Analysis } from '@/lib/core/types';
 import { FLASH_MS } from '@/lib/highlight/renderer';
-import { answerTabRequests, sendToBackground, type ToContent } from '@/lib/messages';
+import { answerTabRequests, isRefused, sendToBackground, type ToContent } from '@/lib/messages';
 import type { HoverTarget } from '@/lib/annotations/reading-session';
 import { textIndexAt, textRangeOf } from '@/lib/pdf/char-map';
 import type { PdfText } from '@/lib/pdf/types';
@@ -33,6 +34,8 @@ export interface AnnotationDraft {
   at: Anchor;
   /** What the reader had written, when a save failed and the form opens again with it. */
   body?: AnnotationBody;
+  /** Why that save failed. */
+  error?: string;
 }
 
 /** What the viewer shows of the controller; a new object on every change. */
@@ -168,7 +171,7 @@ export class PdfController {
     if (!annotation) return null;
     const record = await sendToBackground({ type: 'annotation/create', annotation });
     await this.refresh();
-    return record;
+    return isRefused(record) ? null : record;
   }
 
   private async dismiss(session: PdfSession, entityIds: readonly string[]): Promise<void> {
@@ -213,18 +216,15 @@ export class PdfController {
     this.update({ draft: null });
     if (!draft || !session) return;
     const annotation = session.newAnnotation(session.targetOf(draft.start, draft.end), body);
-    try {
-      const record = await sendToBackground({ type: 'annotation/create', annotation });
-      // The background answers null when the write failed.
-      if (!record) throw new Error('not saved');
+    const reply = await sendToBackground({ type: 'annotation/create', annotation }).catch(() => undefined);
+    if (reply && !isRefused(reply)) {
       await this.refresh();
       document.getSelection()?.removeAllRanges();
       this.notify(t('pageAnnotationSaved'));
-    } catch (error) {
-      this.notify(t('pageAnnotationFailed', String(error)), true);
-      // Nothing the reader wrote is lost: the form comes back with it.
-      this.update({ draft: { ...draft, body } });
+      return;
     }
+    // Nothing the reader wrote is lost: the form comes back with it, and says why.
+    this.update({ draft: { ...draft, body, error: saveFailureMessage(reply) } });
   }
 
   private notify(message: string, error = false): void {

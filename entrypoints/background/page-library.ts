@@ -3,7 +3,7 @@
  * library holds for a page, and the writes the reader makes on it. The
  * database lives here, in the extension's origin, not in the page's.
  */
-import { analysedDocumentOf, type DismissalDraft, type PageReport, type PageState } from '@/lib/messages';
+import { analysedDocumentOf, type DismissalDraft, type PageReport, type PageState, type WriteRefused } from '@/lib/messages';
 import { documentRecordFrom, openStore, type AnnotationRecord, type AnnotationStatus, type NewAnnotation } from '@/lib/store';
 
 export async function pageState(documentId: string): Promise<PageState> {
@@ -22,9 +22,28 @@ async function keepDocument(report: PageReport | null): Promise<void> {
   if (analysed) await openStore().documents.put(documentRecordFrom(analysed, new Date()));
 }
 
-export async function createAnnotation(annotation: NewAnnotation, report: PageReport | null): Promise<AnnotationRecord> {
-  if (report?.documentId === annotation.documentId) await keepDocument(report);
-  return openStore().annotations.create(annotation);
+/** The annotation stored, or why the browser refused it (the page tells the reader, and keeps what they wrote). */
+export async function createAnnotation(annotation: NewAnnotation, report: PageReport | null): Promise<AnnotationRecord | WriteRefused> {
+  try {
+    if (report?.documentId === annotation.documentId) await keepDocument(report);
+    return await openStore().annotations.create(annotation);
+  } catch (error) {
+    console.error('Soi background: annotation not saved', error);
+    return { refused: causeName(error) };
+  }
+}
+
+/**
+ * The name of what went wrong: Dexie aborts the transaction of a refused
+ * write and keeps the browser's error (`QuotaExceededError`) as `inner`.
+ */
+function causeName(error: unknown): string {
+  let name = 'UnknownError';
+  for (let cause = error as { name?: unknown; inner?: unknown } | undefined; cause; cause = cause.inner as typeof cause) {
+    if (typeof cause.name === 'string') name = cause.name;
+    if (name !== 'AbortError' && name !== 'Error') break;
+  }
+  return name;
 }
 
 export async function dismissEntity(draft: DismissalDraft, report: PageReport | null): Promise<void> {

@@ -7,11 +7,12 @@
 import { PRECHECK_TEXT_CHARS, readLeadingText } from '@/lib/anchor/text-index';
 import { precheckPartyDocument } from '@/lib/core/detect';
 import { createHighlightRenderer, type HighlightRenderer } from '@/lib/highlight';
-import { answerTabRequests, sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
+import { answerTabRequests, isRefused, sendToBackground, type PageReport, type PageState, type ToContent } from '@/lib/messages';
 import { webPageSource } from '@/lib/store/document-record';
 import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
 import { hoverWording, oncePerFrame } from '@/components/HoverTooltip';
 import { t } from '@/components/i18n';
+import { saveFailureMessage } from '@/components/save-failure';
 import { PageOverlay } from './overlay/overlay';
 import { PageSession } from './page-session';
 import { watchPage, type PageWatcher } from './watch';
@@ -199,7 +200,7 @@ export class PageController {
     if (!annotation) return null;
     const record = await sendToBackground({ type: 'annotation/create', annotation });
     await this.refresh();
-    return record;
+    return isRefused(record) ? null : record;
   }
 
   private async dismissEntities(entityIds: readonly string[]): Promise<void> {
@@ -233,16 +234,14 @@ export class PageController {
     const box = range.getBoundingClientRect();
     const at = { x: box.left, top: box.top, bottom: box.bottom };
     const save = async (body: AnnotationBody): Promise<void> => {
-      try {
-        // The background answers null when the write failed.
-        if (!(await sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) }))) throw new Error('not saved');
+      const reply = await sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) }).catch(() => undefined);
+      if (reply && !isRefused(reply)) {
         await this.refresh();
         this.overlay.toast(t('pageAnnotationSaved'));
-      } catch (error) {
-        // Nothing the reader wrote is lost: the form comes back with it.
-        this.overlay.toast(t('pageAnnotationFailed', String(error)), true);
-        this.overlay.openForm(at, target.selector[0].exact, (again) => void save(again), body);
+        return;
       }
+      // Nothing the reader wrote is lost: the form comes back with it, and says why.
+      this.overlay.openForm(at, target.selector[0].exact, (again) => void save(again), { body, error: saveFailureMessage(reply) });
     };
     this.overlay.openForm(at, target.selector[0].exact, (body) => void save(body));
   }

@@ -37,6 +37,7 @@ const pages: Record<string, string> = {
   '/corpus.html': textAsHtmlPage('Kế hoạch số 35-KH/ĐU (bản quét)', CORPUS_TEXT),
   '/late-text.txt': PLAN_TEXT,
   '/changing.html': textAsHtmlPage('Kế hoạch số 42-KH/ĐU', PLAN_TEXT),
+  '/save-failure.html': textAsHtmlPage('Kế hoạch số 42-KH/ĐU', PLAN_TEXT),
 };
 
 let launched: LaunchedExtension;
@@ -353,5 +354,50 @@ describe('the library', () => {
     await library.fill('[data-testid="library-search"]', '');
     await screenshot(library, 'library');
     await library.close();
+  });
+
+  it('keeps what the reader wrote when the save fails, and saves it on the next try', async () => {
+    // The browser refuses every write of the extension's IndexedDB, as it does when the disk is full.
+    await launched.serviceWorker.evaluate(() => {
+      const refuse = () => {
+        throw new DOMException('Không đủ dung lượng', 'QuotaExceededError');
+      };
+      const prototype = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      (globalThis as unknown as { restoreWrites: () => void }).restoreWrites = ((add, put) => () => {
+        prototype.add = add;
+        prototype.put = put;
+      })(prototype.add, prototype.put);
+      prototype.add = prototype.put = refuse;
+    });
+    const page = await launched.context.newPage();
+    await page.goto(server.url('/save-failure.html'));
+    await waitForHighlights(page, 'reference');
+    const passage = 'Nâng cao năng lực lãnh đạo';
+    await selectText(page, passage);
+    await page.locator('soi-overlay [data-testid="soi-annotate-button"]').click();
+    const form = page.locator('soi-overlay [data-testid="annotation-form"]');
+    await form.locator('textarea').fill('Ghi chú không được mất');
+    await form.locator('input[name="soi-tags"]').fill('năng lực');
+    await form.locator('input[value="target"]').check();
+    await form.locator('[data-testid="annotation-save"]').click();
+
+    // the form is back, still a new note, says why in words the reader can act on, and holds everything they wrote
+    const error = form.locator('[data-testid="annotation-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Không lưu được ghi chú: ổ đĩa hoặc dung lượng lưu trữ của trình duyệt đã đầy');
+    expect(await form.locator('h2').textContent()).toBe('Ghi chú đoạn đã chọn');
+    expect(await form.locator('textarea').inputValue()).toBe('Ghi chú không được mất');
+    expect(await form.locator('input[name="soi-tags"]').inputValue()).toBe('năng lực');
+    expect(await form.locator('input[value="target"]').isChecked()).toBe(true);
+    await screenshot(page, 'page-annotation-save-failed');
+    expect(await highlighted(page, 'note')).not.toContain(passage);
+
+    await launched.serviceWorker.evaluate(() => (globalThis as unknown as { restoreWrites: () => void }).restoreWrites());
+    await form.locator('[data-testid="annotation-save"]').click();
+    await page.locator('soi-overlay [data-testid="soi-toast"]:not(.error)').waitFor();
+    expect(await waitForHighlights(page, 'note')).toContain(passage);
+    await page.reload();
+    expect(await waitForHighlights(page, 'note')).toContain(passage);
+    await page.close();
   });
 });

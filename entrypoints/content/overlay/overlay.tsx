@@ -11,13 +11,13 @@ import type { AnnotationBody } from '@/lib/store/types';
 import { AnnotateButton } from '@/components/AnnotateButton';
 import { AnnotationForm } from '@/components/AnnotationForm';
 import { HoverTooltip, type PointerAt } from '@/components/HoverTooltip';
-import { placeBeside, type Anchor } from '@/components/placement';
+import { formHeight, placeBeside, type Anchor } from '@/components/placement';
 import css from './overlay.css?inline';
 
 interface OverlayState {
   tooltip?: PointerAt & { kind: string; text: string };
   annotateButton?: Anchor & { onClick: () => void };
-  form?: Anchor & { quote: string; initial?: AnnotationBody; onSave: (body: AnnotationBody) => void; onCancel: () => void };
+  form?: Anchor & { quote: string; initial?: AnnotationBody; error?: string; onSave: (body: AnnotationBody) => void; onCancel: () => void };
   toast?: { message: string; error: boolean };
 }
 
@@ -56,13 +56,13 @@ export class PageOverlay {
     if (this.state.annotateButton) this.update({ annotateButton: undefined });
   }
 
-  /** `initial`: what the reader had written, when a save failed and the form opens again with it. */
-  openForm(at: Anchor, quote: string, onSave: (body: AnnotationBody) => void, initial?: AnnotationBody): void {
+  /** `failed`: what the reader had written and why saving it failed, when the form opens again with it. */
+  openForm(at: Anchor, quote: string, onSave: (body: AnnotationBody) => void, failed?: { body: AnnotationBody; error: string }): void {
     const close = () => this.update({ form: undefined });
     this.update({
       annotateButton: undefined,
       tooltip: undefined,
-      form: { ...at, quote, initial, onSave: (body) => (close(), onSave(body)), onCancel: close },
+      form: { ...at, quote, initial: failed?.body, error: failed?.error, onSave: (body) => (close(), onSave(body)), onCancel: close },
     });
   }
 
@@ -111,8 +111,8 @@ function Layer({ state }: { state: OverlayState }) {
         <AnnotateButton at={annotateButton} class="annotate" testId="soi-annotate-button" onClick={annotateButton.onClick} />
       )}
       {form && (
-        <div class="form" style={placeBeside(form, 320, 330)}>
-          <AnnotationForm quote={form.quote} initial={form.initial} onSave={form.onSave} onCancel={form.onCancel} />
+        <div class="form" style={placeBeside(form, 320, formHeight(form.error))}>
+          <AnnotationForm quote={form.quote} initial={form.initial} error={form.error} onSave={form.onSave} onCancel={form.onCancel} />
         </div>
       )}
       {toast && (
