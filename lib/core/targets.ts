@@ -145,10 +145,12 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 
 /** Words naming a table's column of targets (`Dự toán 2025`, `Chỉ tiêu 2026`, `phấn đấu đạt năm 2025`). */
 const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds);
+/** Words naming a table's column of results (`Kết quả 2025`, `Ước thực hiện 2025`). */
+const RESULT_COLUMN_WORDS = ['kết quả', 'thực hiện', 'ước'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  ...RESULT_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, WORKDAYS,
 ].flat());
@@ -281,8 +283,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     k = value.last;
   }
   flush(tokens.count - 1);
-  const rows = tableTargets(folded, readings, documentYear, out);
-  return rows.length === 0 ? out : [...out, ...rows].sort((a, b) => a.start - b.start);
+  return withTableTargets(folded, readings, documentYear, out);
 }
 
 /** The header of a table's first column: its row numbers. */
@@ -294,17 +295,23 @@ const TABLE_HEADER_LINES = 4;
  * A table flattened to lines (`TT Chỉ tiêu Dự toán 2024 Ước thực hiện 2024 Dự
  * toán 2025` / `1 Tổng thu ngân sách 65.560 67.200 70.300`): when its header
  * names a column of plans, for no earlier year than the document's, that
- * column, the last, holds each row's target. Rows already read as targets (a list of
- * quotas laid out as a table) are left as they are.
+ * column, the last, holds each row's target. When its columns are years, none
+ * before the document's (`TT Nội dung Đơn vị 2026 2027 2028`), each is a year's
+ * plan: every row holds a target for each, which replace what the clauses
+ * read of the row. Otherwise rows already read as targets (a list of quotas
+ * laid out as a table) are left as they are. Returns `found` with the tables'
+ * targets, in text order.
  */
-function tableTargets(folded: FoldedText, readings: TokenReadings, documentYear: number | undefined, found: TargetEntity[]): TargetEntity[] {
+function withTableTargets(folded: FoldedText, readings: TokenReadings, documentYear: number | undefined, found: TargetEntity[]): TargetEntity[] {
   const { tokens } = readings;
   const out: TargetEntity[] = [];
+  const replaced = new Set<TargetEntity>();
   for (let k = 0; k < tokens.count; k = tokens.nextLineStart(k + 1)) {
     if (!tokens.upper(k) || !ROW_NUMBER_HEADERS.has(tokens.text(k))) continue;
     let row = tokens.nextLineStart(k + 1);
     let plan = false;
-    let lastYear = -1;
+    let results = false;
+    const years: number[] = [];
     for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && !startsRow(tokens, row) && row < tokens.count); j++) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
@@ -312,23 +319,65 @@ function tableTargets(folded: FoldedText, readings: TokenReadings, documentYear:
       }
       // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
       if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = true;
-      if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) lastYear = Number(tokens.text(j));
+      if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = true;
+      if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years.push(Number(tokens.text(j)));
     }
-    if (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)) continue;
-    for (; startsRow(tokens, row); row = tokens.nextLineStart(row + 1)) {
+    const lastYear = years.length ? years[years.length - 1] : -1;
+    // columns of years, none before the document's and none of results (`Kết quả 2025 Chỉ tiêu 2026`)
+    const yearColumns = documentYear !== undefined && !results && years.length >= 2 && years.every((year, i) => year >= documentYear && (i === 0 || year > years[i - 1]));
+    if (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear))) continue;
+    for (; startsRow(tokens, row); row = nextRow(tokens, row)) {
       const end = tokens.nextLineStart(row + 1) - 1;
-      const value = lastValueOf(tokens, row + 1, end);
-      if (!value) continue;
+      if (yearColumns) {
+        const cells = valuesOf(tokens, row + 1, end).slice(-years.length);
+        cells.forEach((cell, i) => {
+          const entity = cellEntity(folded, tokens, cell, years[years.length - cells.length + i]);
+          const clause = coveringOf(found, entity.start);
+          if (clause) replaced.add(clause);
+          out.push(entity);
+        });
+        continue;
+      }
+      const value = valuesOf(tokens, row + 1, end).pop();
+      // a year last on the row dates it, and is no plan
+      if (!value || YEAR.test(tokens.text(value.first))) continue;
       const entity = toEntity(folded, readings, row, end, [value], []);
-      if (!covered(found, entity.start)) out.push(entity);
+      if (!coveringOf(found, entity.start)) out.push(entity);
     }
     k = row - 1;
   }
-  return out;
+  if (out.length === 0) return found;
+  return [...found.filter((entity) => !replaced.has(entity)), ...out].sort((a, b) => a.start - b.start);
 }
 
-/** Offset `at` lies in one of `entities` (in text order): found by halving, as a page may hold thousands. */
-function covered(entities: TargetEntity[], at: number): boolean {
+/** How many lines a row's label may wrap onto below its values (`Bồi dưỡng kỹ năng quản lý nhà nước,` / `vận hành chính quyền cấp xã`). */
+const ROW_LABEL_LINES = 2;
+
+/** The next row after the one at `row`, over the lines its label wraps onto; where the table ends, a token that begins no row. */
+function nextRow(tokens: Tokens, row: number): number {
+  let next = tokens.nextLineStart(row + 1);
+  for (let lines = 0; lines < ROW_LABEL_LINES && next < tokens.count && !startsRow(tokens, next) && !holdsNumber(tokens, next); lines++) {
+    const after = tokens.nextLineStart(next + 1);
+    if (!startsRow(tokens, after) && lines + 1 === ROW_LABEL_LINES) break;
+    next = after;
+  }
+  return next;
+}
+
+/** The line from token k holds a number. */
+function holdsNumber(tokens: Tokens, k: number): boolean {
+  for (let j = k; j < tokens.count && (j === k || !tokens.newlineBefore(j)); j++) if (tokens.isDigits(j)) return true;
+  return false;
+}
+
+/** One cell of a table of yearly plans: its value, for its column's year. */
+function cellEntity(folded: FoldedText, tokens: Tokens, cell: Found, year: number): TargetEntity {
+  const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.end[cell.last]);
+  return { id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.75, values: cell.values, horizon: `năm ${year}` };
+}
+
+/** The one of `entities` (in text order) that offset `at` lies in, or undefined: found by halving, as a page may hold thousands. */
+function coveringOf(entities: TargetEntity[], at: number): TargetEntity | undefined {
   let lo = 0;
   let hi = entities.length - 1;
   while (lo <= hi) {
@@ -336,7 +385,7 @@ function covered(entities: TargetEntity[], at: number): boolean {
     if (entities[mid].start <= at) lo = mid + 1;
     else hi = mid - 1;
   }
-  return hi >= 0 && at < entities[hi].end;
+  return hi >= 0 && at < entities[hi].end ? entities[hi] : undefined;
 }
 
 /** Token k begins a table row: a row number, then a word, then at least two numbers on its line. */
@@ -347,17 +396,22 @@ function startsRow(tokens: Tokens, k: number): boolean {
   return numbers >= 2;
 }
 
-/** The last value on tokens [from, to]: a number, a percentage when `%` follows it. */
-function lastValueOf(tokens: Tokens, from: number, to: number): Found | undefined {
-  let last: Found | undefined;
+/**
+ * The values on tokens [from, to]: numbers, percentages when `%` follows them
+ * or when `%` names the row's unit before its values (`Tỷ lệ ... % 70 80 85`).
+ */
+function valuesOf(tokens: Tokens, from: number, to: number): Found[] {
+  const values: Found[] = [];
+  let unitPercent = false;
   for (let j = from; j <= to; j++) {
+    if (tokens.isChar(j, '%') && values.length === 0) unitPercent = true;
     if (!tokens.isDigits(j) || tokens.glued(j)) continue;
     const { value, last: end } = numberValue(tokens, j);
     const percent = tokens.isChar(end + 1, '%');
-    last = { first: j, last: percent ? end + 1 : end, values: [{ value, unit: percent ? '%' : 'count' }] };
+    values.push({ first: j, last: percent ? end + 1 : end, values: [{ value, unit: percent || unitPercent ? '%' : 'count' }] });
     j = end;
   }
-  return last && !YEAR.test(tokens.text(last.first)) ? last : undefined;
+  return values;
 }
 
 const SEMICOLON = 0x3b;

@@ -266,6 +266,24 @@ describe('recognizeTargets: tables flattened to lines', () => {
     // a column of plans with no year, and the row numbers no values
     expect(of('TT Thôn Đảng viên hiện có Chỉ tiêu kết nạp\n1 Thôn Sủng Pờ A 0 05\n2 Thôn Chung Pả 7 04\n', 2025)).toEqual([5, 4]);
   });
+  it('reads a target for every year where the columns are the coming years, over labels wrapped onto a second line', () => {
+    const table = 'Biểu 1. Chỉ tiêu đào tạo cán bộ giai đoạn 2026 - 2030\nTT Nội dung Đơn vị 2026 2027 2028\n' +
+      '1 Cao cấp lý luận chính trị người 120 140 150\n2 Bồi dưỡng kỹ năng quản lý nhà nước, lượt người 2.500 2.200 2.000\n' +
+      'vận hành chính quyền cấp xã\n3 Tỷ lệ công chức được bồi dưỡng % 70 80 85\n';
+    const targets = recognizeTargets(foldText(table), 2025);
+    expect(targets.map((t) => [t.text, t.values[0].unit, t.horizon])).toEqual([
+      ['120', 'count', 'năm 2026'], ['140', 'count', 'năm 2027'], ['150', 'count', 'năm 2028'],
+      ['2.500', 'count', 'năm 2026'], ['2.200', 'count', 'năm 2027'], ['2.000', 'count', 'năm 2028'],
+      ['70', '%', 'năm 2026'], ['80', '%', 'năm 2027'], ['85', '%', 'năm 2028'],
+    ]);
+    // a list of quotas set out so is read by its cells, not also by its clauses
+    expect(targets.every((t) => t.values.length === 1)).toBe(true);
+  });
+  it('reads no yearly plans where a year column holds results or comes before the document', () => {
+    const yearly = (text: string) => recognizeTargets(foldText(text), 2025).filter((t) => t.horizon?.startsWith('năm '));
+    expect(yearly('TT Chỉ tiêu Kết quả 2025 Chỉ tiêu 2026\n1 Tỷ lệ điều tra khám phá án 84,4% trên 80%\n')).toEqual([]);
+    expect(of('TT Nội dung Đơn vị 2024 2025 2026\n1 Đảng viên kết nạp người 120 140 150\n', 2025)).toEqual([]);
+  });
   it('reads no plans where the header names results, earlier years, or only its indicators', () => {
     expect(of('TT Chỉ tiêu Kết quả 2022 Kết quả 2023\n1 Tổng thu ngân sách 65.560 67.200\n', 2024)).toEqual([]);
     expect(of('TT Chỉ tiêu Đơn vị Thực hiện Tỷ lệ\n1 Tổng thu ngân sách tỷ đồng 67.200 102,5\n2 Thu nội địa tỷ đồng 46.800 102,7\n', 2024)).toEqual([]);
