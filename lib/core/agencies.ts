@@ -445,6 +445,12 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
     const t = last + 1;
     // a place name starts on the name's line (a capital on the next line begins a sentence)
     if ((w === 0 && tokens.newlineBefore(t)) || tokens.blankLineBefore(t) || !tokens.capital(t) || tokens.isDigits(t) || readings.isAbbreviation(t)) break;
+    // `các cơ quan Trung ương`: a phrase that ends names, its last word in lower case, ends the name whole
+    const final = finalPhraseFrom(tokens, t);
+    if (final > t && !tokens.capital(final)) {
+      last = final;
+      break;
+    }
     // a one-letter word (`A Lưới`) is in capitals either way
     if (tokens.end[t] - tokens.start[t] > 1) {
       const upper = tokens.upper(t);
@@ -496,6 +502,8 @@ const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().sp
 const AND = 'và';
 /** Lower-case words a name read by its head noun may run on for between capitals (`Tổ chức cơ sở đảng`). */
 const MAX_LOWER_RUN = 4;
+/** Lower-case words a name may run on for when a clear end follows them (`Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì`). */
+const MAX_LOWER_RUN_TO_CLEAR_END = 7;
 /** Heads of a ministry's or committee's departments, named by the fields they work in (`Vụ Báo chí, Xuất bản`). */
 const DEPARTMENT_HEADS = new Set(['vụ', 'phòng']);
 /** Words of one field between a comma and `và` in an office's name (`Thương binh`). */
@@ -575,10 +583,12 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || (before !== undefined && before === writtenWord(tokens, word - 1));
       // OCR's marks are unreliable: a phrase of several words that ends names ends one however they are written
       if ((writtenAt(tokens, word, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, word)) && !noun) break;
-      if (++lower > MAX_LOWER_RUN) return undefined; // no clear end: better no name than a wrong one
+      if (++lower > MAX_LOWER_RUN_TO_CLEAR_END) return undefined; // no clear end: better no name than a wrong one
     }
     last = k = word;
   }
+  // a long run of lower-case words names a body only where the name clearly ends after it
+  if (lower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1)) return undefined;
   // `Phòng Nghiệp vụ 2,`: a department's number, where the name clearly ends after it
   const number = last + 1;
   if (department && tokens.isDigits(number) && tokens.end[number] - tokens.start[number] <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;
@@ -657,6 +667,12 @@ function levelWordEndsAt(tokens: Tokens, last: number): boolean {
     if (phrases?.some((words) => from + words.length - 1 === last && words.every((word, p) => writtenWord(tokens, from + p) === word))) return true;
   }
   return false;
+}
+
+/** The last token of `Việt Nam`, `Hồ Chí Minh` or `Trung ương` written from token k, or -1. */
+function finalPhraseFrom(tokens: Tokens, k: number): number {
+  const phrase = FINAL_PHRASES.find((words) => k + words.length <= tokens.count && words.every((word, p) => writtenWord(tokens, k + p) === word));
+  return phrase ? k + phrase.length - 1 : -1;
 }
 
 /** The words up to token `last` end with `Việt Nam`, `Hồ Chí Minh` or `Trung ương`. */
@@ -757,6 +773,11 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
  */
 function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
   const { tokens } = walker.readings;
+  // `Công đoàn Giáo dục Việt Nam`: a listed head whose name runs on to `Việt Nam` is that longer body
+  if (tokens.capital(i) && walker.headsAt(i) && tokens.capital(listed.last + 1)) {
+    const read = headNounName(walker, i);
+    if (read && read.last > listed.last + 1 && endsWithFinal(tokens, read.last)) return read;
+  }
   const comma = listed.last + 1;
   if (!tokens.isChar(comma, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, comma, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
   const read = headNounName(walker, i);

@@ -1100,6 +1100,10 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Công ty TNHH MTV', level: 'other' },
   { head: 'Tổng công ty', level: 'other' },
   { head: 'Hiệp hội', level: 'other' },
+  // the office of a ministry or department (`Văn phòng Bộ`, `Văn phòng Sở`); a committee's office is listed
+  { head: 'Văn phòng', level: 'other' },
+  // the unions of a sector (`Công đoàn Giáo dục Việt Nam`), read whole where the listed `Công đoàn` would end early
+  { head: 'Công đoàn', level: 'other' },
 ];
 
 /**
@@ -1114,7 +1118,7 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
-  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát',
+  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát', 'hoàn thiện', 'hoàn thành', 'bố trí',
 ];
 
 /** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */

@@ -298,6 +298,14 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Trung tâm Y tế huyện phối hợp', 'Trung tâm Y tế', 'district'],
     ['Bệnh viện Đa khoa tỉnh chủ trì', 'Bệnh viện Đa khoa', 'province'],
     ['Phối hợp với Trường Đại học Cần Thơ đào tạo kỹ sư', 'Trường Đại học Cần Thơ', 'other'],
+    // a ministry's own units (a committee's office is listed)
+    ['Văn phòng Bộ theo dõi, tổng hợp', 'Văn phòng Bộ', 'other'],
+    ['Vụ Kế hoạch - Tài chính bố trí kinh phí', 'Vụ Kế hoạch - Tài chính', 'central'],
+    ['phối hợp Vụ Tổ chức cán bộ hoàn thiện hồ sơ', 'Vụ Tổ chức cán bộ', 'central'],
+    // a long run of lower-case words, where the name clearly ends after it
+    ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì', 'Cục Nhà giáo và Cán bộ quản lý giáo dục', 'state'],
+    // a sector's union, which the listed `Công đoàn` would end at its first word
+    ['Công đoàn Giáo dục Việt Nam đẩy mạnh tuyên truyền', 'Công đoàn Giáo dục Việt Nam', 'other'],
     ['phối hợp với Báo và Phát thanh, Truyền hình Cần Thơ tuyên truyền', 'Báo và Phát thanh, Truyền hình Cần Thơ', 'province'],
     ['2. Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', 'Phòng Tham mưu', 'other'],
     ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
@@ -393,6 +401,14 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Phòng Kinh tế, Hạ tầng và Đô thị xã, Phòng Văn hóa, Thông tin và Thể thao', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Thông tin và Thể thao']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
+  });
+
+  it('reads no name from a long run of lower-case words without a clear end', () => {
+    expect(names('Cục Nhà giáo và Cán bộ quản lý giáo dục nghề nghiệp phổ thông hiện nay')).toEqual([]);
+  });
+
+  it('keeps `Trung ương` whole after a listed name, its lower-case word and all', () => {
+    expect(agencies('của Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương; Công văn số 45')[0].text).toBe('Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương');
   });
 
   it('keeps the name as written in NFC, whatever the form and tone style of the input', () => {
