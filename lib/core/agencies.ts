@@ -556,7 +556,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
   const inCapitals = tokens.upper(first) && (tokens.end[first] - tokens.start[first] > 1 || tokens.upper(first + 1));
-  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.blankLineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
+  // the name begins on its head's line (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư` signs a person's name)
+  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
   let lower = 0;
   for (let k = first + 1; k < tokens.count && !endsWithFinal(tokens, last); k++) {

@@ -403,6 +403,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     expect(names(input)).toEqual(expected);
   });
 
+  it('reads no name begun on the line after its head, as a signature block’s person', () => {
+    expect(names('T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI\nHoàng Thị Minh Thư')).toEqual([]);
+  });
+
   it('reads no name from a long run of lower-case words without a clear end', () => {
     expect(names('Cục Nhà giáo và Cán bộ quản lý giáo dục nghề nghiệp phổ thông hiện nay')).toEqual([]);
   });
