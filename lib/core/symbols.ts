@@ -71,7 +71,8 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         '1107/NQ-UBTVQH15', '01/2014/TTLT-BNV-BTC'. OCR may break the line
  *         after a slash ('163/2016/\nNĐ-CP', '263/\nQĐ-TTg') or a code's dash
  *         ('29/2024/TT-\nBGDĐT'), and split off the
- *         National Assembly's term or its digits ('202/2025/QH 15', 'QH1 5').
+ *         National Assembly's term or its digits ('202/2025/QH 15', 'QH1 5'),
+ *         or put a space inside the year ('24/20 18/QH14').
  * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
  * '21- NQ/TW', '213-\nQD/TW', '57\n-QĐ/TW', '21-NQ/\nTW') are allowed by bounded
  * runs, so matching stays linear. OCR's letters for digits (l, i for 1, o for 0)
@@ -82,7 +83,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `symbolParts` says which of these readings need a cue.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4})\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
@@ -162,13 +163,14 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const written = numberOf(lead + match[5]);
   const number = leading + written.number;
   const { lookalike } = written;
-  const year = match[6];
+  // OCR's space inside the year ('24/20 18/QH14')
+  const year = match[6]?.replace(' ', '');
   const group = year !== undefined ? 7 : 8;
   const [first, ...rest] = stateCodes(match[group], originalOf(group));
   const make = (typeCode: string | undefined, issuers: StateCode[], flags: Pick<SymbolParts, 'known' | 'repaired' | 'plausible'>): SymbolParts => {
     const tail = [...(typeCode ? [typeCode] : []), ...issuers.map((c) => c.code)].join('-');
     const issuerCode = issuers.length ? issuers.map((c) => c.code).join('-') : undefined;
-    const split = /\s/.test(match[group]) || /\/\s/.test(match[0]);
+    const split = /\s/.test(match[group]) || /\/\s/.test(match[0]) || year !== match[6];
     return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike || split, needsCue: lookalike };
   };
   const type = canonicalCode(STATE_TYPE_CODES, first.folded, first.written);

@@ -64,9 +64,10 @@ describe('references: symbols as they are written', () => {
     ['Công điện số 05/CĐ-TTg ngày 09/3/2024', '05/CĐ-TTg', 'Công điện', 'Công điện số 05/CĐ-TTg'],
     ['Giấy mời số 12-GM/TU', '12-GM/TU', 'Giấy mời', 'Giấy mời số 12-GM/TU'],
     ['Nghi quydt s6 3 5/2023/UBTVQH15 cta Uy ban', '35/2023/UBTVQH15', 'Nghị quyết', 'Nghi quydt s6 3 5/2023/UBTVQH15'],
-    // OCR splits off the National Assembly's term, or breaks the line after the year
+    // OCR splits off the National Assembly's term or a year's digits, or breaks the line after the year
     ['Nghị quyét số 202/2025/QH 15, ngày 12/6/2025', '202/2025/QH15', 'Nghị quyết', 'Nghị quyét số 202/2025/QH 15'],
     ['Luật số 20/2023/QH1 5 và Nghị định số 13/2023/ND-CP', '20/2023/QH15', 'Luật', 'Luật số 20/2023/QH1 5'],
+    ['Luật số 24/20 18/QH14, Bộ luật Hình sự', '24/2018/QH14', 'Luật', 'Luật số 24/20 18/QH14'],
     ['Nghi dịnh so 163/2016/\nND-CP cia Chinh phu', '163/2016/NĐ-CP', 'Nghị định', 'Nghi dịnh so 163/2016/\nND-CP'],
     ['Thong tư sê 29/2024/TT-\nBGDĐT ngày', '29/2024/TT-BGDĐT', 'Thông tư', 'Thong tư sê 29/2024/TT-\nBGDĐT'],
     ['Quyet dịnh số 263/\nQĐ-TTg, ngày 22/02/2022', '263/QĐ-TTg', 'Quyết định', 'Quyet dịnh số 263/\nQĐ-TTg'],
