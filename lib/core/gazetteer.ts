@@ -875,6 +875,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Hội đồng nhân dân', 'state', ['Hội đồng nhân dân', 'HĐND'], true, true),
   def('Ủy ban nhân dân', 'state', ['Ủy ban nhân dân', 'UBND'], true, true),
   def('Mặt trận Tổ quốc Việt Nam', 'other', ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ', 'UBMTTQ Việt Nam'], true, true),
+  // the Front's committee of a village or residential group
+  def('Ban Công tác Mặt trận', 'grassroots', ['Ban Công tác Mặt trận'], true, true),
   def('Đoàn TNCS Hồ Chí Minh', 'other', ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS HCM'], true, true),
   def('Hội Liên hiệp Phụ nữ', 'other', ['Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN'], true, true),
   def('Hội Nông dân', 'other', ['Hội Nông dân', 'Hội Nông dân Việt Nam'], true, true),
