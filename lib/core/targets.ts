@@ -122,6 +122,8 @@ const EACH_SUBJECT_REACH = 8;
 const YEAR_WORD = syllableId('năm');
 const SHARE = syllableId('chiếm');
 const SUPPORT = phraseIds('hỗ trợ');
+/** `được hưởng 85% mức lương`: what a rule entitles someone to. */
+const ENTITLED = phraseIds('được hưởng');
 const OF_WHICH = phraseIds('trong đó');
 const ARTICLE = syllableId('điều');
 const THEN = syllableId('thì');
@@ -151,7 +153,7 @@ const RESULT_COLUMN_WORDS = ['kết quả', 'thực hiện', 'ước'].map(phras
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, WORKDAYS,
 ].flat());
 
@@ -632,10 +634,11 @@ function asOfDate(readings: TokenReadings, j: number): boolean {
 
 /**
  * `chiếm 3,4%`: the share something has, a description, not a requirement;
- * `hỗ trợ 50% chi phí`: the rate a policy pays.
+ * `hỗ trợ 50% chi phí`, `được hưởng 85% mức lương`: the rate a policy pays.
  */
 function isShare(readings: TokenReadings, first: number, clauseStart: number): boolean {
   for (let b = first - 1; b >= Math.max(clauseStart, first - 2); b--) if (readings.readsAs(b, SHARE, 0)) return true;
+  if (first - 2 >= clauseStart && readings.phraseAt(first - 2, ENTITLED, 0) === first - 1) return true;
   // `hỗ trợ 50%`, `hỗ trợ thêm 20%`
   const support = readings.readsAs(first - 1, MORE, 1) ? first - 3 : first - 2;
   return support >= clauseStart && readings.phraseAt(support, SUPPORT, 0) === support + 1;

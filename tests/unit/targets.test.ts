@@ -123,9 +123,10 @@ describe('recognizeTargets: what is not a target', () => {
     // a section opening `Sau N năm` reviews those years; a policy's support rate is no target
     ['1. Sau 08 năm triển khai Nghị quyết 21 và Nghị quyết số 137/NQ-CP,\ncông tác dân số chuyển biến; tỷ lệ tham gia bảo hiểm y tế đạt 94,2%.'],
     ['- Hoàn thiện chính sách: hỗ trợ 50% chi phí cây giống cho hộ đồng bào dân tộc thiểu số.'],
-    // a rule's threshold in its condition (`... thì`), a support rate after `hỗ trợ thêm`
+    // a rule's threshold in its condition (`... thì`), a support rate after `hỗ trợ thêm`, an entitlement (`được hưởng`)
     ['- Cấp uỷ có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp loại.'],
     ['- Ngân sách tỉnh hỗ trợ thêm 20% mức đóng cho người tham gia.'],
+    ['Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của ngạch tuyển dụng.'],
     // in a report of results, `chỉ tiêu` tells of a target met or missed
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nII. KẾT QUẢ\nChỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%); 02 hợp tác xã ngưng hoạt động.'],
   ])('%j -> none', (input) => {
