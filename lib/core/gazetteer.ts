@@ -979,6 +979,8 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'commune', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], true, true),
   def('Sở Dân tộc và Tôn giáo', 'province', ['Sở Dân tộc và Tôn giáo'], true, true),
   def('Ban Chỉ huy Phòng thủ khu vực', 'other', ['Ban Chỉ huy Phòng thủ khu vực'], true, true),
+  // the civil defence command of a province or city (Luật Phòng thủ dân sự, 2023)
+  def('Ban Chỉ huy Phòng thủ dân sự', 'province', ['Ban Chỉ huy Phòng thủ dân sự'], true, true),
   def('Liên hiệp các Hội Khoa học và Kỹ thuật', 'other', ['Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam'], true, true),
   // named without `Việt Nam`, as other national bodies are (a province's branch is written without it)
   def('Ngân hàng Nhà nước', 'state', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước'], true, true),

@@ -21,6 +21,7 @@ describe('recognizeAgencies: one phrase, one canonical agency', () => {
     ['Thường trực Tỉnh ủy', 'Thường trực Tỉnh ủy', 'province', undefined],
     ['Văn phòng Tỉnh uỷ', 'Văn phòng Tỉnh ủy', 'province', undefined],
     ['phối hợp với Ban công tác Mặt trận thôn', 'Ban Công tác Mặt trận', 'grassroots', undefined],
+    ['Ban Chỉ huy Phòng thủ dân sự thành phố phối hợp', 'Ban Chỉ huy Phòng thủ dân sự', 'province', undefined],
     ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'province', undefined],
     ['Ban Dân vận Huyện ủy', 'Ban Dân vận Huyện ủy', 'district', undefined],
     ['Đảng ủy xã Bình Lư', 'Đảng ủy', 'commune', undefined],
