@@ -355,15 +355,18 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
 /** How many lines a row's label may wrap onto below its values (`Bồi dưỡng kỹ năng quản lý nhà nước,` / `vận hành chính quyền cấp xã`). */
 const ROW_LABEL_LINES = 2;
 
-/** The next row after the one at `row`, over the lines its label wraps onto; where the table ends, a token that begins no row. */
+/**
+ * The token the row after the one at `row` begins at: the next line, or the
+ * row after the lines with no number that the label wrapped onto (not another
+ * table's header). Where it is no row, the table has ended.
+ */
 function nextRow(tokens: Tokens, row: number): number {
-  let next = tokens.nextLineStart(row + 1);
-  for (let lines = 0; lines < ROW_LABEL_LINES && next < tokens.count && !startsRow(tokens, next) && !holdsNumber(tokens, next); lines++) {
-    const after = tokens.nextLineStart(next + 1);
-    if (!startsRow(tokens, after) && lines + 1 === ROW_LABEL_LINES) break;
-    next = after;
+  const next = tokens.nextLineStart(row + 1);
+  let after = next;
+  for (let lines = 0; lines < ROW_LABEL_LINES && after < tokens.count && !startsRow(tokens, after) && !holdsNumber(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after)); lines++) {
+    after = tokens.nextLineStart(after + 1);
   }
-  return next;
+  return startsRow(tokens, after) ? after : next;
 }
 
 /** The line from token k holds a number. */
