@@ -774,8 +774,9 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
  */
 function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
   const { tokens } = walker.readings;
-  // `Công đoàn Giáo dục Việt Nam`: a listed head whose name runs on to `Việt Nam` is that longer body
-  if (tokens.capital(i) && walker.headsAt(i) && tokens.capital(listed.last + 1)) {
+  // `Công đoàn Giáo dục Việt Nam`: a listed head whose name runs on over more words to `Việt Nam` is that
+  // longer body (`Hội Chữ thập đỏ Việt Nam` is the listed body, its `Việt Nam` dropped as for the others)
+  if (tokens.capital(i) && walker.headsAt(i) && tokens.capital(listed.last + 1) && finalPhraseFrom(tokens, listed.last + 1) < 0) {
     const read = headNounName(walker, i);
     if (read && read.last > listed.last + 1 && endsWithFinal(tokens, read.last)) return read;
   }

@@ -405,6 +405,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     expect(names(input)).toEqual(expected);
   });
 
+  it('keeps a listed body whose `Việt Nam` follows it straight away', () => {
+    expect(names('Hội Chữ thập đỏ Việt Nam tỉnh')).toEqual(['Hội Chữ thập đỏ']);
+  });
+
   it('reads no name begun on the line after its head, as a signature block’s person', () => {
     expect(names('T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI\nHoàng Thị Minh Thư')).toEqual([]);
   });
