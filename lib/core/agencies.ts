@@ -267,6 +267,17 @@ class TrieWalker {
     return this.opensListedName(k) || foldedStopPhraseAt(this.readings.tokens, k);
   }
 
+  /**
+   * A name would end on token k by an OCR-tolerant reading, where that is a
+   * guess too far: k begins other words, or begins a line after a name that is
+   * whole without it (a footer's `Ban Tuyên giáo và Dân vận Trung ương` /
+   * `Bản quyền ...` is no `Trung ương Đoàn`).
+   */
+  private endsOnGuess(k: number): boolean {
+    if (this.readings.tokens.newlineBefore(k) && this.bestAgency !== undefined && this.bestLast === k - 1) return true;
+    return this.beginsOtherWords(k);
+  }
+
   /** Token k and the next are spelled as the first two words of a listed name (or k as a one-word name). */
   opensListedName(k: number): boolean {
     return this.steps(AGENCY_TRIE, k).some((step) => step.exact && (step.node.agency !== undefined || this.steps(step.node, k + 1).some((next) => next.exact)));
@@ -294,7 +305,7 @@ class TrieWalker {
       const total = cost + step.cost;
       const first = firstId < 0 ? step.firstId : firstId;
       const clean = exact && step.exact;
-      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost)) && (step.exact || !this.beginsOtherWords(k))) {
+      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost)) && (step.exact || !this.endsOnGuess(k))) {
         this.bestAgency = next.agency;
         this.bestLast = k;
         this.bestCost = total;
@@ -494,8 +505,8 @@ const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
 const FOLDED_STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES.filter((phrase) => phrase.includes(' ')).map(foldDiacritics));
 /** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
 const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
-/** Nouns that end with one (`cần` = need): `Phòng Hậu cần - Kỹ thuật`. */
-const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', 'hậu']]);
+/** Nouns whose stop word comes after their first word (`cần` = need, `vận động` = campaign): `Phòng Hậu cần - Kỹ thuật`, `Ban Chỉ đạo Cuộc vận động`. */
+const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', 'hậu'], ['vận', 'cuộc']]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
 const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));

@@ -979,6 +979,8 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'commune', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], true, true),
   def('Sở Dân tộc và Tôn giáo', 'province', ['Sở Dân tộc và Tôn giáo'], true, true),
   def('Ban Chỉ huy Phòng thủ khu vực', 'other', ['Ban Chỉ huy Phòng thủ khu vực'], true, true),
+  // the emulation and commendation board of a province's Sở Nội vụ
+  def('Ban Thi đua - Khen thưởng', 'province', ['Ban Thi đua - Khen thưởng', 'Ban Thi đua , Khen thưởng'], true, true),
   // the civil defence command of a province or city (Luật Phòng thủ dân sự, 2023)
   def('Ban Chỉ huy Phòng thủ dân sự', 'province', ['Ban Chỉ huy Phòng thủ dân sự'], true, true),
   def('Liên hiệp các Hội Khoa học và Kỹ thuật', 'other', ['Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam'], true, true),
@@ -1122,7 +1124,7 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
-  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát', 'hoàn thiện', 'hoàn thành', 'bố trí',
+  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát', 'hoàn thiện', 'hoàn thành', 'bố trí', 'giúp',
 ];
 
 /** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */

@@ -22,6 +22,7 @@ describe('recognizeAgencies: one phrase, one canonical agency', () => {
     ['Văn phòng Tỉnh uỷ', 'Văn phòng Tỉnh ủy', 'province', undefined],
     ['phối hợp với Ban công tác Mặt trận thôn', 'Ban Công tác Mặt trận', 'grassroots', undefined],
     ['Ban Chỉ huy Phòng thủ dân sự thành phố phối hợp', 'Ban Chỉ huy Phòng thủ dân sự', 'province', undefined],
+    ['(Ban Thi đua - Khen thưởng) phối hợp', 'Ban Thi đua - Khen thưởng', 'province', undefined],
     ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'province', undefined],
     ['Ban Dân vận Huyện ủy', 'Ban Dân vận Huyện ủy', 'district', undefined],
     ['Đảng ủy xã Bình Lư', 'Đảng ủy', 'commune', undefined],
@@ -308,6 +309,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì', 'Cục Nhà giáo và Cán bộ quản lý giáo dục', 'state'],
     // a sector's union, which the listed `Công đoàn` would end at its first word
     ['Công đoàn Giáo dục Việt Nam đẩy mạnh tuyên truyền', 'Công đoàn Giáo dục Việt Nam', 'other'],
+    // a noun whose second word is a verb that ends names; a verb that does (`giúp`)
+    ['Kiện toàn Ban Chỉ đạo Cuộc vận động các cấp', 'Ban Chỉ đạo Cuộc vận động', 'other'],
+    ['Phòng Nghiên cứu - Tổng hợp giúp Ban Dân vận Thành ủy', 'Phòng Nghiên cứu - Tổng hợp', 'other'],
     ['phối hợp với Báo và Phát thanh, Truyền hình Cần Thơ tuyên truyền', 'Báo và Phát thanh, Truyền hình Cần Thơ', 'province'],
     ['2. Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', 'Phòng Tham mưu', 'other'],
     ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
@@ -403,6 +407,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Phòng Kinh tế, Hạ tầng và Đô thị xã, Phòng Văn hóa, Thông tin và Thể thao', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Thông tin và Thể thao']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
+  });
+
+  it('reads no longer name over a line break by a guess after a whole one, as a footer’s next line', () => {
+    expect(agencies('Cơ quan chủ quản: Ban Tuyên giáo và Dân vận Trung ương\nBản quyền thuộc Cổng thông tin điện tử.').map((a) => a.text)).toEqual(['Ban Tuyên giáo và Dân vận Trung ương']);
   });
 
   it('keeps a listed body whose `Việt Nam` follows it straight away', () => {
