@@ -314,7 +314,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let plan = false;
     let results = false;
     const years: number[] = [];
-    for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && !startsRow(tokens, row) && row < tokens.count); j++) {
+    for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row) < 0 && row < tokens.count); j++) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
         lines++;
@@ -328,8 +328,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     // columns of years, none before the document's and none of results (`Kết quả 2025 Chỉ tiêu 2026`)
     const yearColumns = documentYear !== undefined && !results && years.length >= 2 && years.every((year, i) => year >= documentYear && (i === 0 || year > years[i - 1]));
     if (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear))) continue;
-    for (; startsRow(tokens, row); row = nextRow(tokens, row)) {
-      const end = tokens.nextLineStart(row + 1) - 1;
+    for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end), end = tableRowEnd(tokens, row)) {
       if (yearColumns) {
         const cells = valuesOf(tokens, row + 1, end).slice(-years.length);
         cells.forEach((cell, i) => {
@@ -356,17 +355,17 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
 const ROW_LABEL_LINES = 2;
 
 /**
- * The token the row after the one at `row` begins at: the next line, or the
- * row after the lines with no number that the label wrapped onto (not another
- * table's header). Where it is no row, the table has ended.
+ * The token the row after the one ending at token `end` begins at: the next
+ * line, or the row after the lines with no number that the label wrapped onto
+ * (not another table's header). Where it is no row, the table has ended.
  */
-function nextRow(tokens: Tokens, row: number): number {
-  const next = tokens.nextLineStart(row + 1);
+function nextRow(tokens: Tokens, end: number): number {
+  const next = tokens.nextLineStart(end + 1);
   let after = next;
-  for (let lines = 0; lines < ROW_LABEL_LINES && after < tokens.count && !startsRow(tokens, after) && !holdsNumber(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after)); lines++) {
+  for (let lines = 0; lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after) < 0 && !holdsNumber(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after)); lines++) {
     after = tokens.nextLineStart(after + 1);
   }
-  return startsRow(tokens, after) ? after : next;
+  return tableRowEnd(tokens, after) >= 0 ? after : next;
 }
 
 /** The line from token k holds a number. */
@@ -395,10 +394,36 @@ function coveringOf(entities: TargetEntity[], at: number): TargetEntity | undefi
 
 /** Token k begins a table row: a row number, then a word, then at least two numbers on its line. */
 function startsRow(tokens: Tokens, k: number): boolean {
-  if (k >= tokens.count || !tokens.isDigits(k) || tokens.end[k] - tokens.start[k] > 2 || tokens.isPunctuation(k + 1) || tokens.isDigits(k + 1)) return false;
+  return rowNumberAt(tokens, k) && numbersIn(tokens, k + 1, tokens.nextLineStart(k + 1) - 1) >= 2;
+}
+
+/** Token k is a row's number: one or two digits, then a word. */
+function rowNumberAt(tokens: Tokens, k: number): boolean {
+  return k < tokens.count && tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 2 && !tokens.isPunctuation(k + 1) && !tokens.isDigits(k + 1);
+}
+
+/**
+ * In a table (below its header), the last token of the row that begins at
+ * token k, or -1: its line, or the next one where the label wraps before the
+ * values (`9 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt` / `nhiệm vụ trở lên hằng
+ * năm % 88 90 92`), a line of words with no number before one that goes on in words.
+ */
+function tableRowEnd(tokens: Tokens, k: number): number {
+  if (!rowNumberAt(tokens, k)) return -1;
+  const lineEnd = tokens.nextLineStart(k + 1) - 1;
+  const numbers = numbersIn(tokens, k + 1, lineEnd);
+  if (numbers >= 2) return lineEnd;
+  const next = lineEnd + 1;
+  if (numbers > 0 || next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
+  const nextEnd = tokens.nextLineStart(next + 1) - 1;
+  return numbersIn(tokens, next, nextEnd) >= 2 ? nextEnd : -1;
+}
+
+/** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to two. */
+function numbersIn(tokens: Tokens, from: number, to: number): number {
   let numbers = 0;
-  for (let j = k + 1; j < tokens.count && !tokens.newlineBefore(j) && numbers < 2; j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
-  return numbers >= 2;
+  for (let j = from; j <= to && numbers < 2; j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
+  return numbers;
 }
 
 /**

@@ -280,6 +280,11 @@ describe('recognizeTargets: tables flattened to lines', () => {
     // a list of quotas set out so is read by its cells, not also by its clauses
     expect(targets.every((t) => t.values.length === 1)).toBe(true);
   });
+  it('reads a row whose label wraps before its values, and the rows after it', () => {
+    const table = 'TT Chỉ tiêu Đơn vị 2026 2028 2030\n1 Tỷ lệ đô thị hóa % 36 40 45\n2 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt\n' +
+      'nhiệm vụ trở lên hằng năm % 88 90 92\n3 Kết nạp đảng viên mới đảng viên/năm 3.200 3.400 3.600\n';
+    expect(of(table, 2026)).toEqual([36, 40, 45, 88, 90, 92, 3200, 3400, 3600]);
+  });
   it('reads no yearly plans where a year column holds results or comes before the document', () => {
     const yearly = (text: string) => recognizeTargets(foldText(text), 2025).filter((t) => t.horizon?.startsWith('năm '));
     expect(yearly('TT Chỉ tiêu Kết quả 2025 Chỉ tiêu 2026\n1 Tỷ lệ điều tra khám phá án 84,4% trên 80%\n')).toEqual([]);
