@@ -677,8 +677,13 @@ function isShare(readings: TokenReadings, first: number, clauseStart: number): b
  * loại`: a value in the condition of a rule (a `thì` after it) is a threshold.
  */
 function inCondition(readings: TokenReadings, first: number, clauseEnd: number): boolean {
-  for (let j = first + 1; j <= Math.min(clauseEnd, first + CUE_REACH); j++) if (readings.spelledAs(j, THEN)) return true;
+  for (let j = first + 1; j <= Math.min(clauseEnd, first + CUE_REACH); j++) if (isThen(readings, j)) return true;
   return false;
+}
+
+/** Token j is `thì`: as written where the text keeps its marks (the `thị` of `Chỉ thị` folds alike), as spelled where OCR lost them. */
+function isThen(readings: TokenReadings, j: number): boolean {
+  return readings.spelledAs(j, THEN) && (!writtenWithMarks(readings.tokens, j) || writtenWord(readings.tokens, j) === 'thì');
 }
 
 function clauseHasPast(readings: TokenReadings, from: number, to: number): boolean {

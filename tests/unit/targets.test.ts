@@ -23,6 +23,8 @@ describe('recognizeTargets: values', () => {
     // `phấn đấu`, `chỉ tiêu` and 100% coverage elsewhere
     ['phấn đấu 95% chi bộ bản có ít nhất từ 4 - 5 đảng viên tại chỗ.', ['95%']],
     ['Quán triệt Nghị quyết đến 100% cán bộ, đảng viên trên địa bàn.', ['100%']],
+    // the `thị` of `Chỉ thị` folds like `thì`, which puts a value in a rule's condition
+    ['bảo đảm 100% tổ chức cơ sở đảng được quán triệt nội dung Chỉ thị.', ['100%']],
     ['phấn đấu năm 2025 có 100% chi bộ quân sự cấp xã và 50% chi bộ công an có cấp ủy.', ['100%', '50%']],
     ['thì phải phấn đấu cao hơn mức 04%.', ['4%']],
     ['tiến hành kiểm tra từ 05 - 10% trên tổng số tổ chức cơ sở đảng.', ['5%', '10%']],
@@ -127,6 +129,7 @@ describe('recognizeTargets: what is not a target', () => {
     ['- Cấp uỷ có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp loại.'],
     ['- Ngân sách tỉnh hỗ trợ thêm 20% mức đóng cho người tham gia.'],
     ['Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của ngạch tuyển dụng.'],
+    ['- Cap uy co tren 30% dang vien chua hoan thanh nhiem vu thi khong xep loai.'],
     // in a report of results, `chỉ tiêu` tells of a target met or missed
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nII. KẾT QUẢ\nChỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%); 02 hợp tác xã ngưng hoạt động.'],
   ])('%j -> none', (input) => {
