@@ -448,6 +448,7 @@ const SEMICOLON = 0x3b;
 const STOP = 0x2e;
 const COLON = 0x3a;
 const LIST_MARKS = new Set([0x2d, 0x2b, 0x28]); // - + (
+const PHRASE_ENDS = new Set([0x2c, SEMICOLON, COLON, STOP]); // , ; : .
 
 /** A clause begins after `;`, after a sentence stop, or at a list item starting a line. */
 function startsClause(tokens: Tokens, k: number): boolean {
@@ -582,7 +583,9 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   let assessment = false;
   // only a top section (`I. TÌNH HÌNH ...`, `1. Sau 08 năm triển khai Nghị quyết ...`) reports the past; not the
   // results a task is to report (`3. Các tỉnh uỷ ... báo cáo kết quả về Ban Tổ chức Trung ương`)
-  for (let j = w; j < end && !assessment && level <= 1; j++) {
+  // in the heading's first phrase (`I. TÌNH HÌNH ...`, `1. Tán thành những nội dung cơ bản về đánh giá kết quả ...`):
+  // a numbered line of prose that speaks of `tình hình thực tiễn` after a comma reports nothing
+  for (let j = w; j < end && !assessment && level <= 1 && !PHRASE_ENDS.has(tokens.charCode(j)); j++) {
     assessment = readings.firstPhraseAt(j, ASSESSMENT_PHRASES) >= 0 && !(j >= 2 && readings.phraseAt(j - 2, REPORT) === j - 1);
   }
   if (level <= 1 && readings.spelledAs(w, AFTER) && tokens.isDigits(w + 1) && readings.readsAs(w + 2, YEAR_WORD, 1)) assessment = true;

@@ -23,6 +23,8 @@ describe('recognizeTargets: values', () => {
     // `phấn đấu`, `chỉ tiêu` and 100% coverage elsewhere
     ['phấn đấu 95% chi bộ bản có ít nhất từ 4 - 5 đảng viên tại chỗ.', ['95%']],
     ['Quán triệt Nghị quyết đến 100% cán bộ, đảng viên trên địa bàn.', ['100%']],
+    // a numbered line of prose is no heading of assessment for a word of one after its first phrase
+    ['IV. TỔ CHỨC THỰC HIỆN\n1. Các tỉnh ủy, thành ủy xây dựng kế hoạch phù hợp với tình hình thực tiễn; bảo đảm 100% tổ chức cơ sở đảng được quán triệt.', ['100%']],
     // the `thị` of `Chỉ thị` folds like `thì`, which puts a value in a rule's condition
     ['bảo đảm 100% tổ chức cơ sở đảng được quán triệt nội dung Chỉ thị.', ['100%']],
     ['phấn đấu năm 2025 có 100% chi bộ quân sự cấp xã và 50% chi bộ công an có cấp ủy.', ['100%', '50%']],
