@@ -47,6 +47,26 @@ export interface LaunchOptions {
   userDataDir?: string;
 }
 
+/**
+ * Makes the browser refuse every write of the extension's IndexedDB, as it
+ * does when the disk is full (`QuotaExceededError`); resolves to what lets
+ * writes through again.
+ */
+export async function refuseStorageWrites(launched: LaunchedExtension): Promise<() => Promise<void>> {
+  await launched.serviceWorker.evaluate(() => {
+    const writes = IDBObjectStore.prototype as unknown as Record<'add' | 'put', unknown>;
+    const { add, put } = writes;
+    (globalThis as unknown as { soiAllowWrites: () => void }).soiAllowWrites = () => {
+      writes.add = add;
+      writes.put = put;
+    };
+    writes.add = writes.put = () => {
+      throw new DOMException('Không đủ dung lượng', 'QuotaExceededError');
+    };
+  });
+  return () => launched.serviceWorker.evaluate(() => (globalThis as unknown as { soiAllowWrites: () => void }).soiAllowWrites());
+}
+
 /** Chromium with the extension loaded, in a fresh profile; resolves once the service worker runs. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extensionPath = options.extensionPath ?? extensionDir('chrome');

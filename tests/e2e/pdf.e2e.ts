@@ -29,6 +29,7 @@ import {
   endSelectionGesture,
   highlightedTexts,
   openSidePanel,
+  refuseStorageWrites,
   waitForHighlightedTexts,
 } from './harness';
 
@@ -202,7 +203,7 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     await page.close();
   });
 
-  it('saves an annotation made on a selection of the text layer', async () => {
+  it('saves an annotation made on a selection of the text layer, keeping it through a save the browser refuses', async () => {
     const page = await openViewer(server.url('/party-plan.pdf'));
     await selectOnTextLayer(page, 'Đẩy', 'nghệ thông tin');
     await page.locator('[data-testid="pdf-annotate-button"]').click();
@@ -212,6 +213,15 @@ describe('a Party document as a PDF in Soi’s viewer', () => {
     await form.locator('textarea').fill('Chuyển đổi số trong công tác tổ chức');
     await form.locator('input[name="soi-tags"]').fill('chuyển đổi số');
     await screenshot(page, 'pdf-annotation-form');
+    const allowWrites = await refuseStorageWrites(launched);
+    await form.locator('[data-testid="annotation-save"]').click();
+    // the form comes back with what the reader wrote, and says why it was not saved
+    const error = form.locator('[data-testid="annotation-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Không lưu được ghi chú: ổ đĩa hoặc dung lượng lưu trữ của trình duyệt đã đầy');
+    expect(await form.locator('textarea').inputValue()).toBe('Chuyển đổi số trong công tác tổ chức');
+    await screenshot(page, 'pdf-annotation-save-failed');
+    await allowWrites();
     await form.locator('[data-testid="annotation-save"]').click();
     expect(await page.locator('[data-testid="pdf-notice"]').textContent()).toBe('Đã lưu ghi chú vào thư viện.');
     expect(glyphs((await waitForHighlights(page, 'note')).join(''))).toBe(glyphs(PASSAGE));

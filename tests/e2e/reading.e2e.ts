@@ -25,6 +25,7 @@ import {
   endSelectionGesture,
   highlightedTexts,
   openSidePanel,
+  refuseStorageWrites,
   waitForHighlightedTexts,
 } from './harness';
 
@@ -357,18 +358,7 @@ describe('the library', () => {
   });
 
   it('keeps what the reader wrote when the save fails, and saves it on the next try', async () => {
-    // The browser refuses every write of the extension's IndexedDB, as it does when the disk is full.
-    await launched.serviceWorker.evaluate(() => {
-      const refuse = () => {
-        throw new DOMException('Không đủ dung lượng', 'QuotaExceededError');
-      };
-      const prototype = IDBObjectStore.prototype as unknown as Record<string, unknown>;
-      (globalThis as unknown as { restoreWrites: () => void }).restoreWrites = ((add, put) => () => {
-        prototype.add = add;
-        prototype.put = put;
-      })(prototype.add, prototype.put);
-      prototype.add = prototype.put = refuse;
-    });
+    const allowWrites = await refuseStorageWrites(launched);
     const page = await launched.context.newPage();
     await page.goto(server.url('/save-failure.html'));
     await waitForHighlights(page, 'reference');
@@ -392,7 +382,7 @@ describe('the library', () => {
     await screenshot(page, 'page-annotation-save-failed');
     expect(await highlighted(page, 'note')).not.toContain(passage);
 
-    await launched.serviceWorker.evaluate(() => (globalThis as unknown as { restoreWrites: () => void }).restoreWrites());
+    await allowWrites();
     await form.locator('[data-testid="annotation-save"]').click();
     await page.locator('soi-overlay [data-testid="soi-toast"]:not(.error)').waitFor();
     expect(await waitForHighlights(page, 'note')).toContain(passage);
