@@ -43,6 +43,8 @@ const ASSESSMENT_PHRASES = Object.values(ASSESSMENT);
 /** Words that put a clause in the past: its percentages report results (`đã đạt 95%`, `tăng 3% so với`). */
 const COMPARED_WITH = phraseIds('so với');
 const PAST = [phraseIds('đạt được'), COMPARED_WITH];
+/** How far before a year its `so với` may come (`so với cùng kỳ năm 2024`, `so với giai đoạn 2021 - 2025`). */
+const COMPARED_REACH = 4;
 /** `đã` folds to `da` like `đa` (`tối đa`), so it is checked on the original letters. */
 const DA = syllableId('đã');
 const REPORT = phraseIds('báo cáo');
@@ -50,6 +52,12 @@ const REPORT = phraseIds('báo cáo');
 /** `không (vượt) quá`: a cap. */
 const CAP = 'không quá';
 /** Qualifiers written before the number, nearest first wins. */
+/**
+ * Qualifiers that bound a value: a report tells what was, a bound what must
+ * be, so a bound compared with a baseline (`giảm ít nhất 20% ... so với giai
+ * đoạn 2021 - 2025`) is still a target.
+ */
+const BOUNDS = new Set(['tối thiểu', 'ít nhất', CAP, 'tối đa', 'trở lên', 'từ … trở lên']);
 const QUALIFIERS_BEFORE: [number[], string][] = [
   [phraseIds('tối thiểu'), 'tối thiểu'],
   [phraseIds('ít nhất'), 'ít nhất'],
@@ -229,8 +237,12 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     // a clause opening on an earlier year is a baseline even under a target heading (`(Năm 2022, tỷ lệ ... đạt 87,5%`),
     // and so are the clauses after it in a sentence that opens so (`Năm 2023, ... đạt 98,6%; 91,2% đảng viên ...`)
     if (sentenceOpensPast || (pastYear >= 0 && pastYear - clauseStart <= PAST_YEAR_OPENING)) found = [];
-    const past = pastYear >= 0 || clauseHasPast(readings, clauseStart, clauseEnd) || reportsChange(readings, found);
-    found = found.filter((f) => !(f.unlessPast && (past || isShare(readings, f.first, clauseStart) || inCondition(readings, f.last, clauseEnd))));
+    const past = pastYear >= 0 || reportsChange(readings, found);
+    const pastWord = clauseHasPast(readings, clauseStart, clauseEnd);
+    const bounded = (f: Found) => f.values[0].qualifier !== undefined && BOUNDS.has(f.values[0].qualifier);
+    found = found.filter(
+      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, clauseStart) || inCondition(readings, f.last, clauseEnd))),
+    );
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
   };
@@ -643,8 +655,9 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
     const text = tokens.text(j);
     const yearWord = readings.readsAs(j - 1, YEAR_WORD, 1) ? 1 : 0;
     if (!YEAR.test(text) || (tokens.isChar(j - 1, '/') && !asOfDate(readings, j)) || (yearWord && tokens.isDigits(j - 2))) continue;
-    const compared = j - yearWord - 2;
-    if (compared >= from && readings.phraseAt(compared, COMPARED_WITH) === compared + 1) continue;
+    // a baseline (`so với năm 2020`, `so với giai đoạn 2021 - 2025`), and the end of its range
+    const yearAt = tokens.isDigits(j - 2) && isRangeDash(tokens, j - 1) ? j - 2 : j;
+    if (phraseIn(readings, Math.max(from, yearAt - COMPARED_REACH), yearAt - 1, [COMPARED_WITH])) continue;
     if (Number(text) >= documentYear) return -1;
     if (first < 0) first = j;
   }
@@ -689,12 +702,20 @@ function isThen(readings: TokenReadings, j: number): boolean {
   return readings.spelledAs(j, THEN) && (!writtenWithMarks(readings.tokens, j) || writtenWord(readings.tokens, j) === 'thì');
 }
 
-function clauseHasPast(readings: TokenReadings, from: number, to: number): boolean {
+const NO_PAST = 0;
+/** Only a baseline compared with (`so với`). */
+const BASELINE = 1;
+const REPORTED = 2;
+
+/** What in tokens [from, to] puts the clause in the past: NO_PAST, only a BASELINE compared with, or words REPORTED (`đã`, `đạt được`). */
+function clauseHasPast(readings: TokenReadings, from: number, to: number): number {
+  let found = NO_PAST;
   for (let j = from; j <= to; j++) {
-    for (const p of PAST) if (p.every((id, i) => readings.spelledAs(j + i, id))) return true;
-    if (readings.spelledAs(j, DA) && writtenWord(readings.tokens, j) === 'đã') return true;
+    for (const p of PAST) if (p.every((id, i) => readings.spelledAs(j + i, id))) found = p === COMPARED_WITH ? BASELINE : REPORTED;
+    if (readings.spelledAs(j, DA) && writtenWord(readings.tokens, j) === 'đã') found = REPORTED;
+    if (found === REPORTED) return found;
   }
-  return false;
+  return found;
 }
 
 const CUE_PHRASES = Object.values(CUE);

@@ -320,6 +320,10 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of(GOALS + '- GRDP bình quân tăng 7% so với năm 2020.', 2021)).toEqual([7]);
     expect(of(GOALS + '- So với năm 2020, thu nhập bình quân tăng 1,5 lần; tỷ lệ hộ nghèo giảm 2%.', 2021)).toEqual([2]);
   });
+  it('keeps a bound compared with a baseline period, where a plain change compared so reports one', () => {
+    expect(of('giảm ít nhất 20% thiệt hại về người so với giai đoạn 2021 - 2025.', 2026)).toEqual([20]);
+    expect(of('thiệt hại về người giảm 20% so với giai đoạn 2021 - 2025.', 2026)).toEqual([]);
+  });
   it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
     expect(of('số tiền chậm đóng cuối kỳ chiếm 3,4% số phải thu.', 2024)).toEqual([]);
     expect(of('giao chỉ tiêu phát triển người tham gia cho các quận, huyện (trước ngày 31/01 hằng năm).', 2024)).toEqual([]);
