@@ -83,7 +83,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `symbolParts` says which of these readings need a cue.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,10}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
