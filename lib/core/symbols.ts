@@ -27,6 +27,8 @@ const PARTY_ISSUER_CODES: Record<string, string> = {
   'twdtn-vp': 'TWĐTN-VP', dtn: 'ĐTN',
   // a Party Congress's own resolutions (`01-NQ/ĐH`), and the committees of the armed forces and police
   dh: 'ĐH', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
+  // the Party committees of the Central Public Security and of the Central Military Commission
+  ducatw: 'ĐUCATW', duqstw: 'ĐUQSTW',
 };
 
 /** State type codes, folded -> canonical. */

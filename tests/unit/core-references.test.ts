@@ -75,6 +75,7 @@ describe('references: symbols as they are written', () => {
     // codes with their Đ restored: a congress, a military region's committee, a province's department; a Pháp lệnh
     ['Nghị quyết số 01-NQ/DH của Đại hội', '01-NQ/ĐH', 'Nghị quyết', 'Nghị quyết số 01-NQ/DH'],
     ['Chỉ thị số 12-CT/DUQK ngày', '12-CT/ĐUQK', 'Chỉ thị', 'Chỉ thị số 12-CT/DUQK'],
+    ['Nghị quyết số 01-NQ/DUCATW của Đảng ủy Công an Trung ương', '01-NQ/ĐUCATW', 'Nghị quyết', 'Nghị quyết số 01-NQ/DUCATW'],
     ['Kế hoạch số 2150/KH-SGDDT ngày', '2150/KH-SGDĐT', 'Kế hoạch', 'Kế hoạch số 2150/KH-SGDDT'],
     ['thay thế Pháp lệnh Dân số số 06/2003/PL-UBTVQH11;', '06/2003/PL-UBTVQH11', 'Pháp lệnh', 'số 06/2003/PL-UBTVQH11'],
     ['Sé 18-CTr/TU\n\nCHUƠNG TRINH HANH BONG\nthuc hien', '18-CTr/TU', 'Chương trình hành động', 'Sé 18-CTr/TU'],
