@@ -186,6 +186,13 @@ interface Heading {
   assessment: boolean;
   /** Titled by a word of assessment (`1. Tình hình`): a part on the situation, even under a heading of goals. */
   situation?: boolean;
+  /**
+   * Titled by another part than goals (`2. Nhiệm vụ, giải pháp`), or a title
+   * with no value (`III. KINH PHÍ THỰC HIỆN`): under a mixed heading, a part
+   * of its own, not its goals, where an item stating values (`1. Hằng năm, ...
+   * ít nhất 02 tổ chức đảng`) is one of them.
+   */
+  otherPart?: boolean;
   horizon?: string;
 }
 
@@ -606,7 +613,8 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   for (let j = w; j < partBefore && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   const situation = !goal && readings.firstPhraseAt(w, ASSESSMENT_PHRASES) >= 0;
-  return { level, goal, general, mixed, assessment, situation, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
+  const otherPart = !goal && (readings.firstPhraseAt(w, OTHER_PARTS) >= 0 || !holdsNumber(tokens, w));
+  return { level, goal, general, mixed, assessment, situation, otherPart, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
 }
 
 /**
@@ -619,8 +627,8 @@ function listsTargets(headings: Heading[]): boolean {
     const heading = headings[h];
     // `II. TÌNH HÌNH VÀ MỤC TIÊU` / `1. Tình hình`: its part on the situation lists none
     if (heading.situation) return false;
-    // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets
-    if (heading.goal) return !heading.general && !(heading.mixed && h < headings.length - 1);
+    // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets, where its items do
+    if (heading.goal) return !heading.general && !(heading.mixed && headings.slice(h + 1).some((below) => below.otherPart));
   }
   return false;
 }
