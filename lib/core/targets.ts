@@ -301,6 +301,8 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     if (inTargets || (cues.before(k) && (!inAssessment || cues.strives()))) found.push(value);
     // `không vượt quá 20%`: outside a target section a cap is a rule's limit, not a target
     else if (isPercent && !inAssessment && value.values[0].qualifier !== CAP) found.push({ ...value, unlessPast: true });
+    // `có thêm 15 sản phẩm OCOP`: more to have, unless the clause reports it had them (`đã có thêm`)
+    else if (!isPercent && !inAssessment && addsMore(readings, k)) found.push({ ...value, unlessPast: true });
     k = value.last;
   }
   flush(tokens.count - 1);
@@ -837,8 +839,8 @@ function countAt(
   ) return undefined;
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
   const last = inTargets ? noun : countUnitAt(readings, noun);
-  // outside a target block a count needs a cue
-  if (last < 0 || (!inTargets && !cues.before(k))) return undefined;
+  // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
+  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
@@ -853,6 +855,11 @@ function countAt(
     ? [{ value, unit: 'count', ...q }]
     : [{ value, max, unit: 'count', ...q }, { value: max, unit: 'count', qualifier: 'đến' }];
   return { first: k, last, values };
+}
+
+/** `có thêm` right before the count at k: more of something to have. */
+function addsMore(readings: TokenReadings, k: number): boolean {
+  return readings.readsAs(k - 1, MORE, 1) && readings.spelledAs(k - 2, HAVE[0]);
 }
 
 /** Last token of a unit noun at k (the last word may have the next one glued to it by OCR), or -1. */

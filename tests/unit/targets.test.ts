@@ -25,6 +25,8 @@ describe('recognizeTargets: values', () => {
     ['Quán triệt Nghị quyết đến 100% cán bộ, đảng viên trên địa bàn.', ['100%']],
     // a numbered line of prose is no heading of assessment for a word of one after its first phrase
     ['IV. TỔ CHỨC THỰC HIỆN\n1. Các tỉnh ủy, thành ủy xây dựng kế hoạch phù hợp với tình hình thực tiễn; bảo đảm 100% tổ chức cơ sở đảng được quán triệt.', ['100%']],
+    // more of something to have, with no cue (`có thêm`)
+    ['Năm 2026, tăng trưởng đạt từ 3,5% trở lên; có thêm 15 sản phẩm OCOP đạt 4 sao trở lên.', ['3.5%', '15 count']],
     // the items of a section headed by requirements and quotas, numbered but no titles of parts
     ['III. YÊU CẦU, CHỈ TIÊU\n1. Hằng năm, ủy ban kiểm tra kiểm tra ít nhất 02 tổ chức đảng và 05 đảng viên.', ['2 count', '5 count']],
     // the `thị` of `Chỉ thị` folds like `thì`, which puts a value in a rule's condition
@@ -207,6 +209,7 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     // the tasks part of a section headed by goals and tasks
     ['II. MỤC TIÊU, NHIỆM VỤ\n2. Nhiệm vụ, giải pháp\n- Tổ chức 02 hội nghị xúc tiến đầu tư mỗi năm.'],
     ['Phần thứ hai\nMỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP\nIII. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện khoảng 18 tỷ đồng, bố trí từ ngân sách tỉnh.'],
+    ['Năm 2024 đã có thêm 15 sản phẩm OCOP đạt 4 sao.'],
     // a change between two values reports the past, and a wrapped year is no list item
     ['Tỷ lệ hộ nghèo của huyện giảm từ 24,5% (năm\n2021) xuống còn 15,2% (năm 2023); đời sống được cải thiện.'],
     ['tỷ lệ lao động qua đào tạo tăng từ 21,9% năm 2018 lên 27% năm 2023.'],
