@@ -818,6 +818,8 @@ export const UNITS: { name: string; forms: string[] }[] = [
   { name: 'Ban Chính sách, chiến lược', forms: ['Ban Chính sách , chiến lược'] },
   { name: 'Ban Đối ngoại', forms: ['Ban Đối ngoại'] },
   { name: 'Văn phòng', forms: ['Văn phòng'] },
+  // a Youth Union committee's own (`Ban Phong trào Tỉnh đoàn`)
+  { name: 'Ban Phong trào', forms: ['Ban Phong trào'] },
 ];
 
 /** Bodies named on their own. */

@@ -21,6 +21,7 @@ describe('recognizeAgencies: one phrase, one canonical agency', () => {
     ['Thường trực Tỉnh ủy', 'Thường trực Tỉnh ủy', 'province', undefined],
     ['Văn phòng Tỉnh uỷ', 'Văn phòng Tỉnh ủy', 'province', undefined],
     ['phối hợp với Ban công tác Mặt trận thôn', 'Ban Công tác Mặt trận', 'grassroots', undefined],
+    ['Ban Phong trào Tỉnh đoàn chủ trì', 'Ban Phong trào Tỉnh đoàn', 'province', undefined],
     ['Ban Chỉ huy Phòng thủ dân sự thành phố phối hợp', 'Ban Chỉ huy Phòng thủ dân sự', 'province', undefined],
     ['(Ban Thi đua - Khen thưởng) phối hợp', 'Ban Thi đua - Khen thưởng', 'province', undefined],
     ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'province', undefined],
