@@ -505,16 +505,20 @@ const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
 const FOLDED_STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES.filter((phrase) => phrase.includes(' ')).map(foldDiacritics));
 /** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
 const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
-/** Nouns whose stop word comes after their first word (`cần` = need, `vận động` = campaign): `Phòng Hậu cần - Kỹ thuật`, `Ban Chỉ đạo Cuộc vận động`. */
-const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', 'hậu'], ['vận', 'cuộc']]);
+/**
+ * Stop words that go on in a name after these words (`cần` = need, `vận động` = campaign, `về` = about):
+ * `Phòng Hậu cần - Kỹ thuật`, `Ban Chỉ đạo Cuộc vận động`, the police's `Phòng Cảnh sát điều tra tội
+ * phạm về ma túy` and `Phòng Cảnh sát quản lý hành chính về trật tự xã hội`.
+ */
+const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', ['hậu']], ['vận', ['cuộc']], ['về', ['phạm', 'chính']]]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
 const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
 const AND = 'và';
 /** Lower-case words a name read by its head noun may run on for between capitals (`Tổ chức cơ sở đảng`). */
 const MAX_LOWER_RUN = 4;
-/** Lower-case words a name may run on for when a clear end follows them (`Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì`). */
-const MAX_LOWER_RUN_TO_CLEAR_END = 7;
+/** Lower-case words a name may run on for when a clear end follows them (`Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì`). */
+const MAX_LOWER_RUN_TO_CLEAR_END = 10;
 /** Heads of a ministry's or committee's departments, named by the fields they work in (`Vụ Báo chí, Xuất bản`). */
 const DEPARTMENT_HEADS = new Set(['vụ', 'phòng']);
 /** Words of one field between a comma and `và` in an office's name (`Thương binh`). */
@@ -592,7 +596,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     } else {
       const written = writtenWord(tokens, word);
       const before = NOUNS_ENDING_IN_STOP_WORDS.get(written);
-      const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || (before !== undefined && before === writtenWord(tokens, word - 1));
+      const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || (before !== undefined && before.includes(writtenWord(tokens, word - 1)));
       // OCR's marks are unreliable: a phrase of several words that ends names ends one however they are written
       if ((writtenAt(tokens, word, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, word)) && !noun) break;
       if (++lower > MAX_LOWER_RUN_TO_CLEAR_END) return undefined; // no clear end: better no name than a wrong one

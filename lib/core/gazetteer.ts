@@ -1126,7 +1126,7 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
-  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát', 'hoàn thiện', 'hoàn thành', 'bố trí', 'giúp',
+  'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát', 'hoàn thiện', 'hoàn thành', 'bố trí', 'giúp', 'xử lý', 'bắt',
 ];
 
 /** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */

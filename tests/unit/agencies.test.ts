@@ -308,6 +308,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['phối hợp Vụ Tổ chức cán bộ hoàn thiện hồ sơ', 'Vụ Tổ chức cán bộ', 'central'],
     // a long run of lower-case words, where the name clearly ends after it
     ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì', 'Cục Nhà giáo và Cán bộ quản lý giáo dục', 'state'],
+    // the police's departments, named at length, `về` and all
+    ['Phòng Cảnh sát điều tra tội phạm về ma túy bắt, xử lý 412 vụ', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'other'],
+    ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'other'],
     // a sector's union, which the listed `Công đoàn` would end at its first word
     ['Công đoàn Giáo dục Việt Nam đẩy mạnh tuyên truyền', 'Công đoàn Giáo dục Việt Nam', 'other'],
     // a noun whose second word is a verb that ends names; a verb that does (`giúp`)
