@@ -575,6 +575,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
   let lower = 0;
+  /** The longest run of lower-case words so far. */
+  let longestLower = 0;
   for (let k = first + 1; k < tokens.count && !endsWithFinal(tokens, last); k++) {
     if (k - i >= MAX_NAME_TOKENS) return undefined;
     // `Tạp chí Kiểm tra | Cập nhật`: a mark between words that makes no token (a page's separator, OCR junk) ends it
@@ -600,11 +602,12 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       // OCR's marks are unreliable: a phrase of several words that ends names ends one however they are written
       if ((writtenAt(tokens, word, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, word)) && !noun) break;
       if (++lower > MAX_LOWER_RUN_TO_CLEAR_END) return undefined; // no clear end: better no name than a wrong one
+      longestLower = Math.max(longestLower, lower);
     }
     last = k = word;
   }
   // a long run of lower-case words names a body only where the name clearly ends after it
-  if (lower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1)) return undefined;
+  if (longestLower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1)) return undefined;
   // `Phòng Nghiệp vụ 2,`: a department's number, where the name clearly ends after it
   const number = last + 1;
   if (department && tokens.isDigits(number) && tokens.end[number] - tokens.start[number] <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;

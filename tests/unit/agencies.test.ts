@@ -427,6 +427,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
 
   it('reads no name from a long run of lower-case words without a clear end', () => {
     expect(names('Cục Nhà giáo và Cán bộ quản lý giáo dục nghề nghiệp phổ thông hiện nay')).toEqual([]);
+    // a run of lower-case words is no shorter for a capital after it
+    expect(names('Tạp chí Xây dựng Đảng trân trọng giới thiệu toàn văn Kế hoạch số 28-KH/BTCTW')).toEqual([]);
   });
 
   it('keeps `Trung ương` whole after a listed name, its lower-case word and all', () => {
