@@ -258,24 +258,18 @@ class TrieWalker {
   }
 
   /**
-   * Token k, which a name would end on by an OCR-tolerant reading, is spelled
-   * as what begins other words: a listed name (`BAN CHẤP HÀNH TRUNG ƯƠNG` /
-   * `BAN TỔ CHỨC`) or a phrase that ends names (`Ủy ban Kiểm tra Trung ương ban
-   * hành`). Read so, its `ban` is no OCR'd `Đoàn` of `Trung ương Đoàn`.
-   */
-  private beginsOtherWords(k: number): boolean {
-    return this.opensListedName(k) || foldedStopPhraseAt(this.readings.tokens, k);
-  }
-
-  /**
    * A name would end on token k by an OCR-tolerant reading, where that is a
-   * guess too far: k begins other words, or begins a line after a name that is
-   * whole without it (a footer's `Ban Tuyên giáo và Dân vận Trung ương` /
-   * `Bản quyền ...` is no `Trung ương Đoàn`).
+   * guess too far:
+   * - k begins a line after a name that is whole without it (a footer's `Ban
+   *   Tuyên giáo và Dân vận Trung ương` / `Bản quyền ...`);
+   * - k is spelled as what begins other words: a listed name (`BAN CHẤP HÀNH
+   *   TRUNG ƯƠNG` / `BAN TỔ CHỨC`) or a phrase that ends names (`Ủy ban Kiểm tra
+   *   Trung ương ban hành`).
+   * Read so, neither `Bản` nor `ban` is an OCR'd `Đoàn` of `Trung ương Đoàn`.
    */
   private endsOnGuess(k: number): boolean {
     if (this.readings.tokens.newlineBefore(k) && this.bestAgency !== undefined && this.bestLast === k - 1) return true;
-    return this.beginsOtherWords(k);
+    return this.opensListedName(k) || foldedStopPhraseAt(this.readings.tokens, k);
   }
 
   /** Token k and the next are spelled as the first two words of a listed name (or k as a one-word name). */

@@ -51,13 +51,13 @@ const REPORT = phraseIds('báo cáo');
 
 /** `không (vượt) quá`: a cap. */
 const CAP = 'không quá';
-/** Qualifiers written before the number, nearest first wins. */
 /**
  * Qualifiers that bound a value: a report tells what was, a bound what must
  * be, so a bound compared with a baseline (`giảm ít nhất 20% ... so với giai
  * đoạn 2021 - 2025`) is still a target.
  */
 const BOUNDS = new Set(['tối thiểu', 'ít nhất', CAP, 'tối đa', 'trở lên', 'từ … trở lên']);
+/** Qualifiers written before the number, nearest first wins. */
 const QUALIFIERS_BEFORE: [number[], string][] = [
   [phraseIds('tối thiểu'), 'tối thiểu'],
   [phraseIds('ít nhất'), 'ít nhất'],
