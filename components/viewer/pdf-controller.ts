@@ -11,7 +11,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
-import { saveFailureMessage } from '@/components/save-failure';
+import { saveAnnotation } from '@/components/save-annotation';
 import type { Analysis } from '@/lib/core/types';
 import { FLASH_MS } from '@/lib/highlight/renderer';
 import { answerTabRequests, isRefused, sendToBackground, type ToContent } from '@/lib/messages';
@@ -216,15 +216,15 @@ export class PdfController {
     this.update({ draft: null });
     if (!draft || !session) return;
     const annotation = session.newAnnotation(session.targetOf(draft.start, draft.end), body);
-    const reply = await sendToBackground({ type: 'annotation/create', annotation }).catch(() => undefined);
-    if (reply && !isRefused(reply)) {
+    const error = await saveAnnotation(annotation);
+    if (error === undefined) {
       await this.refresh();
       document.getSelection()?.removeAllRanges();
       this.notify(t('pageAnnotationSaved'));
       return;
     }
     // Nothing the reader wrote is lost: the form comes back with it, and says why.
-    this.update({ draft: { ...draft, body, error: saveFailureMessage(reply) } });
+    this.update({ draft: { ...draft, body, error } });
   }
 
   private notify(message: string, error = false): void {

@@ -12,7 +12,7 @@ import { webPageSource } from '@/lib/store/document-record';
 import type { AnnotationBody, AnnotationRecord } from '@/lib/store/types';
 import { hoverWording, oncePerFrame } from '@/components/HoverTooltip';
 import { t } from '@/components/i18n';
-import { saveFailureMessage } from '@/components/save-failure';
+import { saveAnnotation } from '@/components/save-annotation';
 import { PageOverlay } from './overlay/overlay';
 import { PageSession } from './page-session';
 import { watchPage, type PageWatcher } from './watch';
@@ -234,14 +234,14 @@ export class PageController {
     const box = range.getBoundingClientRect();
     const at = { x: box.left, top: box.top, bottom: box.bottom };
     const save = async (body: AnnotationBody): Promise<void> => {
-      const reply = await sendToBackground({ type: 'annotation/create', annotation: session.newAnnotation(target, body) }).catch(() => undefined);
-      if (reply && !isRefused(reply)) {
+      const error = await saveAnnotation(session.newAnnotation(target, body));
+      if (error === undefined) {
         await this.refresh();
         this.overlay.toast(t('pageAnnotationSaved'));
         return;
       }
       // Nothing the reader wrote is lost: the form comes back with it, and says why.
-      this.overlay.openForm(at, target.selector[0].exact, (again) => void save(again), { body, error: saveFailureMessage(reply) });
+      this.overlay.openForm(at, target.selector[0].exact, (again) => void save(again), { body, error });
     };
     this.overlay.openForm(at, target.selector[0].exact, (body) => void save(body));
   }
