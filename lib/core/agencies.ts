@@ -404,7 +404,7 @@ function crossesHeadingLine(readings: TokenReadings, i: number, last: number): b
   const { tokens } = readings;
   for (let k = i + 1; k <= last; k++) {
     if (!tokens.newlineBefore(k) || readings.isAbbreviation(k - 1)) continue;
-    const above = tokens.end[k - 1] - tokens.start[k - 1] > 1 && tokens.upper(k - 1);
+    const above = tokens.length(k - 1) > 1 && tokens.upper(k - 1);
     if (above && !tokens.upper(k)) return true;
   }
   return false;
@@ -457,7 +457,7 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
       break;
     }
     // a one-letter word (`A Lưới`) is in capitals either way
-    if (tokens.end[t] - tokens.start[t] > 1) {
+    if (tokens.length(t) > 1) {
       const upper = tokens.upper(t);
       if (capitals !== undefined && upper !== capitals) break;
       capitals = upper;
@@ -522,14 +522,14 @@ const MAX_NAME_TOKENS = 16;
 
 /** Token k is spelled (folded) `word`: compared in place, with no slice made. */
 function foldedIs(tokens: Tokens, k: number, word: string): boolean {
-  return k < tokens.count && tokens.end[k] - tokens.start[k] === word.length && tokens.folded.text.startsWith(word, tokens.start[k]);
+  return k < tokens.count && tokens.length(k) === word.length && tokens.folded.text.startsWith(word, tokens.start[k]);
 }
 
 /** Token k is a word of letters only: OCR junk or digits in it mean the text cannot be trusted to spell a name. */
 function plainWord(tokens: Tokens, k: number): boolean {
   if (k >= tokens.count || tokens.isPunctuation(k) || tokens.isDigits(k)) return false;
   const { text } = tokens.folded;
-  for (let x = tokens.start[k]; x < tokens.end[k]; x++) {
+  for (let x = tokens.start[k], end = tokens.endOf(k); x < end; x++) {
     const c = text.charCodeAt(x);
     if (c < 0x61 || c > 0x7a) return false;
   }
@@ -564,7 +564,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   const department = DEPARTMENT_HEADS.has(head.words.join(' '));
   if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
-  const inCapitals = tokens.upper(first) && (tokens.end[first] - tokens.start[first] > 1 || tokens.upper(first + 1));
+  const inCapitals = tokens.upper(first) && (tokens.length(first) > 1 || tokens.upper(first + 1));
   // the name begins on its head's line (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư` signs a person's name)
   if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
@@ -586,7 +586,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     }
     if (!plainWord(tokens, word) || levelWordAt(tokens, word)) break;
     if (tokens.capital(word)) {
-      if (tokens.upper(word) && tokens.end[word] - tokens.start[word] > 1) break; // an abbreviation
+      if (tokens.upper(word) && tokens.length(word) > 1) break; // an abbreviation
       if (startsName(walker, word)) break; // the next agency of a list
       lower = 0;
     } else {
@@ -604,8 +604,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (longestLower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1)) return undefined;
   // `Phòng Nghiệp vụ 2,`: a department's number, where the name clearly ends after it
   const number = last + 1;
-  if (department && tokens.isDigits(number) && tokens.end[number] - tokens.start[number] <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;
-  const { start, end } = originalSpan(tokens.folded, tokens.start[i], tokens.end[last]);
+  if (department && tokens.isDigits(number) && tokens.length(number) <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;
+  const { start, end } = originalSpan(tokens.folded, tokens.start[i], tokens.endOf(last));
   const name = canonicalName(tokens.folded.source.slice(start, end));
   return { agency: { name, level: head.level, forms: [], needsCapital: true, levelFromContext: true }, last, cost: 0, firstId: -1, exact: true };
 }
@@ -655,7 +655,7 @@ function foldedStopPhraseAt(tokens: Tokens, k: number): boolean {
 /** Only white space comes between token k and the one before it. */
 function onlySpaceBefore(tokens: Tokens, k: number): boolean {
   const { text } = tokens.folded;
-  for (let x = tokens.end[k - 1]; x < tokens.start[k]; x++) {
+  for (let x = tokens.endOf(k - 1); x < tokens.start[k]; x++) {
     const c = text.charCodeAt(x);
     if (c !== 0x20 && c !== 0x0a) return false;
   }
@@ -747,12 +747,12 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       last = levelWord.last;
       if (m.agency.levelFromContext) level = levelWord.level;
     }
-    if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.end[last + 1] - tokens.start[last + 1] <= 2))) {
+    if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.length(last + 1) <= 2))) {
       last++;
       name = `${name} ${tokens.text(last).toUpperCase()}`;
     }
     last = placeNameAfter(walker, last + 1);
-    const { start, end } = originalSpan(folded, tokens.start[i], tokens.end[last]);
+    const { start, end } = originalSpan(folded, tokens.start[i], tokens.endOf(last));
     const abbreviation = abbreviationIn(readings, i, m.last, folded);
     const id = `agency-${start}-${end}`;
     const text = folded.source.slice(start, end);
@@ -764,7 +764,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
         const sharedName = `${shared.name} ${committee}`;
         // the gazetteer leaves out pairs with another name (`Ban Chấp hành` of `Đảng ủy Khối` is `Ban Chấp hành Đảng bộ Khối`)
         if (!AGENCY_NAMES.has(sharedName)) continue;
-        const span = originalSpan(folded, tokens.start[shared.first], tokens.end[shared.last]);
+        const span = originalSpan(folded, tokens.start[shared.first], tokens.endOf(shared.last));
         out.push({ id: `agency-${span.start}-${span.end}`, kind: 'agency', start: span.start, end: span.end, text: folded.source.slice(span.start, span.end), confidence: 0.7, name: sharedName, level });
       }
     }
@@ -822,7 +822,7 @@ function abbreviationIn(readings: TokenReadings, from: number, to: number, folde
   const parts: string[] = [];
   for (let k = from; k <= to; k++) {
     if (!readings.isAbbreviationWord(readings.tokens.word[k]) || !readings.isAbbreviation(k)) continue;
-    const { start, end } = originalSpan(folded, readings.tokens.start[k], readings.tokens.end[k]);
+    const { start, end } = originalSpan(folded, readings.tokens.start[k], readings.tokens.endOf(k));
     parts.push(folded.source.slice(start, end));
   }
   return parts.length ? parts.join(' ') : undefined;

@@ -75,7 +75,7 @@ export function recognizeAssignments(folded: FoldedText, agencies: AgencyEntity[
   const out: AssignmentEntity[] = [];
   const seen = new Set<string>();
   const emit = (a: AgencyAt, role: AssignmentRole, spanFirst: number, spanLast: number, task?: string, deadline?: string) => {
-    const { start, end } = originalSpan(folded, tokens.start[spanFirst], tokens.end[spanLast]);
+    const { start, end } = originalSpan(folded, tokens.start[spanFirst], tokens.endOf(spanLast));
     const id = `assignment-${start}-${end}`;
     if (seen.has(id)) return;
     seen.add(id);
@@ -115,8 +115,8 @@ export function recognizeAssignments(folded: FoldedText, agencies: AgencyEntity[
 function placeAgency(folded: FoldedText, tokens: Tokens, agency: AgencyEntity, hint: number): AgencyAt | undefined {
   const first = tokenAtOriginal(folded, tokens, agency.start, hint);
   let last = first;
-  while (last + 1 < tokens.count && folded.starts[tokens.start[last + 1]] < agency.end) last++;
-  return first < tokens.count && folded.starts[tokens.start[first]] === agency.start ? { agency, first, last } : undefined;
+  while (last + 1 < tokens.count && folded.originalIndex(tokens.start[last + 1]) < agency.end) last++;
+  return first < tokens.count && folded.originalIndex(tokens.start[first]) === agency.start ? { agency, first, last } : undefined;
 }
 
 /** How far `tokenAtOriginal` walks before it searches. */
@@ -152,7 +152,7 @@ function tokenAtOriginal(folded: FoldedText, tokens: Tokens, offset: number, hin
  * function names, a `defineProperty` call as well).
  */
 function originalStart(folded: FoldedText, tokens: Tokens, k: number): number {
-  return folded.starts[tokens.start[k]];
+  return folded.originalIndex(tokens.start[k]);
 }
 
 /** Token ranges of the `Tổ chức thực hiện` sections: from the heading to `Nơi nhận` or the end. */
@@ -178,7 +178,7 @@ function implementationSections(readings: TokenReadings): [number, number][] {
 /** Skip a heading number (`III.`, `C.`, `4.`) at the start of a line. */
 function afterNumbering(tokens: Tokens, k: number): number {
   let w = k;
-  while (w + 1 < tokens.count && (w === k || !tokens.newlineBefore(w)) && tokens.end[w] - tokens.start[w] <= 4 && tokens.isChar(w + 1, '.') && tokens.glued(w + 1)) w += 2;
+  while (w + 1 < tokens.count && (w === k || !tokens.newlineBefore(w)) && tokens.length(w) <= 4 && tokens.isChar(w + 1, '.') && tokens.glued(w + 1)) w += 2;
   return w;
 }
 
@@ -253,7 +253,7 @@ function textOf(folded: FoldedText, tokens: Tokens, first: number, last: number)
   if (first > last || first >= tokens.count) return undefined;
   while (first <= last && (tokens.isChar(first, ',') || tokens.isChar(first, ':'))) first++;
   if (first > last) return undefined;
-  const { start, end } = originalSpan(folded, tokens.start[first], tokens.end[last]);
+  const { start, end } = originalSpan(folded, tokens.start[first], tokens.endOf(last));
   // cut before cleaning: a task is shown, not parsed, and a long item must not cost more than a short one
   const text = cleanText(folded.source.slice(start, Math.min(end, start + TASK_LENGTH + 20)));
   return text ? text.slice(0, TASK_LENGTH) : undefined;
@@ -281,7 +281,7 @@ function taskAbove(readings: TokenReadings, lineStart: number): string | undefin
 function itemBody(tokens: Tokens, k: number): number {
   if (tokens.isChar(k, '(') && tokens.isChar(k + 2, ')')) return k + 3;
   let w = k;
-  while (w + 1 < tokens.count && tokens.end[w] - tokens.start[w] <= 3 && !tokens.isChar(w, '-') && (tokens.isChar(w + 1, '.') || tokens.isChar(w + 1, ')')) && tokens.glued(w + 1)) {
+  while (w + 1 < tokens.count && tokens.length(w) <= 3 && !tokens.isChar(w, '-') && (tokens.isChar(w + 1, '.') || tokens.isChar(w + 1, ')')) && tokens.glued(w + 1)) {
     w += 2;
     if (!tokens.isDigits(w) || tokens.newlineBefore(w)) break;
   }

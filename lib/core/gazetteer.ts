@@ -71,15 +71,14 @@ function isWordChar(c: number): boolean {
  */
 export class Tokens {
   readonly count: number;
-  readonly start: Int32Array<ArrayBuffer>;
-  readonly end: Int32Array<ArrayBuffer>;
-  readonly flags: Uint8Array<ArrayBuffer>;
   /**
-   * The code of each one-character token, 0 for longer ones (no token is the
-   * character 0): recognisers ask for punctuation marks at almost every step,
-   * and one column is cheaper to read than a token's bounds and its text.
+   * Where each token starts. Where it ends, and what its one character is, are
+   * its word's: per token the columns hold only what differs between two
+   * tokens of a word, since a 10 MB page has millions of tokens, and the
+   * memory of a column per token was a large part of what a page cost.
    */
-  private readonly single: Uint16Array<ArrayBuffer>;
+  readonly start: Int32Array<ArrayBuffer>;
+  readonly flags: Uint8Array<ArrayBuffer>;
   /** Distinct-word id of each token. */
   readonly word: Int32Array<ArrayBuffer>;
   /** Number of distinct words; ids are 0 .. wordCount - 1. */
@@ -87,22 +86,37 @@ export class Tokens {
   /** Folded offset of each word's first occurrence, and its length. */
   private readonly wordStart: Int32Array<ArrayBuffer>;
   private readonly wordLength: Int32Array<ArrayBuffer>;
+  /**
+   * The code of each one-character word, 0 for longer ones (no token is the
+   * character 0): recognisers ask for punctuation marks at almost every step,
+   * and this is cheaper to read than a token's bounds and its text.
+   */
+  private readonly wordChar: Uint16Array<ArrayBuffer>;
 
   constructor(readonly folded: FoldedText) {
     const columns = scanTokens(folded);
     this.count = columns.count;
     this.start = columns.start;
-    this.end = columns.end;
     this.flags = columns.flags;
-    this.single = columns.single;
     this.word = columns.word;
     this.wordCount = columns.wordCount;
     this.wordStart = columns.wordStart;
     this.wordLength = columns.wordLength;
+    this.wordChar = columns.wordChar;
+  }
+
+  /** Folded offset after token k. */
+  endOf(k: number): number {
+    return this.start[k] + this.wordLength[this.word[k]];
+  }
+
+  /** Folded length of token k. */
+  length(k: number): number {
+    return this.wordLength[this.word[k]];
   }
 
   text(k: number): string {
-    return k >= 0 && k < this.count ? this.folded.text.slice(this.start[k], this.end[k]) : '';
+    return k >= 0 && k < this.count ? this.folded.text.slice(this.start[k], this.endOf(k)) : '';
   }
 
   /** The text of distinct word `id`. */
@@ -119,7 +133,7 @@ export class Tokens {
   /** The code of a one-character token, -1 for longer tokens and out of range. */
   charCode(k: number): number {
     if (k < 0 || k >= this.count) return -1;
-    const c = this.single[k];
+    const c = this.wordChar[this.word[k]];
     return c === 0 ? -1 : c;
   }
 
@@ -140,10 +154,11 @@ export class Tokens {
   /** Every letter upper case in the original (abbreviations, header lines); checked on demand. */
   upper(k: number): boolean {
     if (!this.capital(k)) return false;
-    const { text, starts, source } = this.folded;
-    for (let x = this.start[k]; x < this.end[k]; x++) {
+    const { folded } = this;
+    const { text, source } = folded;
+    for (let x = this.start[k], end = this.endOf(k); x < end; x++) {
       const f = text.charCodeAt(x);
-      if (f >= 0x61 && f <= 0x7a && IS_UPPER[charCodeAt.call(source, starts[x])] !== 1) return false;
+      if (f >= 0x61 && f <= 0x7a && IS_UPPER[charCodeAt.call(source, folded.originalIndex(x))] !== 1) return false;
     }
     return true;
   }
@@ -210,28 +225,27 @@ export function writtenWithMarks(tokens: Tokens, k: number): boolean {
 }
 
 function writtenSlice(tokens: Tokens, k: number): string {
-  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.end[k]);
+  const { start, end } = originalSpan(tokens.folded, tokens.start[k], tokens.endOf(k));
   return tokens.folded.source.slice(start, end);
 }
 
 const ASCII_WORD = /^[A-Za-z]*$/;
 
-type TokenColumns = Pick<Tokens, 'count' | 'start' | 'end' | 'flags' | 'word' | 'wordCount'> & {
-  single: Uint16Array<ArrayBuffer>;
+type TokenColumns = Pick<Tokens, 'count' | 'start' | 'flags' | 'word' | 'wordCount'> & {
   wordStart: Int32Array<ArrayBuffer>;
   wordLength: Int32Array<ArrayBuffer>;
+  wordChar: Uint16Array<ArrayBuffer>;
 };
 
 /** What `scanInto` fills: the token columns, and the table of distinct words it interns them in. */
 interface ScanState {
   start: Int32Array<ArrayBuffer>;
-  end: Int32Array<ArrayBuffer>;
   flags: Uint8Array<ArrayBuffer>;
-  single: Uint16Array<ArrayBuffer>;
   word: Int32Array<ArrayBuffer>;
   wordCount: number;
   wordStart: Int32Array<ArrayBuffer>;
   wordLength: Int32Array<ArrayBuffer>;
+  wordChar: Uint16Array<ArrayBuffer>;
   /**
    * Open addressing on the first hash, SLOT ints a slot: the first hash with USED set (0 = empty),
    * the second hash, the length, the word id. A word's key sits next to its id, so a token's
@@ -252,19 +266,18 @@ function scanTokens(folded: FoldedText): TokenColumns {
   const capacity = Math.floor(folded.text.length / 3) + 16;
   const state: ScanState = {
     start: new Int32Array(capacity),
-    end: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
-    single: new Uint16Array(capacity),
     word: new Int32Array(capacity),
     wordCount: 0,
     wordStart: new Int32Array(256),
     wordLength: new Int32Array(256),
+    wordChar: new Uint16Array(256),
     slots: new Int32Array(512 * SLOT),
     oneChar: new Int32Array(TOKEN_CHARS),
   };
   const count = scanInto(folded, state);
-  const { start, end, flags, single, word, wordCount, wordStart, wordLength } = state;
-  return { count, start, end, flags, single, word, wordCount, wordStart, wordLength };
+  const { start, flags, word, wordCount, wordStart, wordLength, wordChar } = state;
+  return { count, start, flags, word, wordCount, wordStart, wordLength, wordChar };
 }
 
 /**
@@ -276,9 +289,9 @@ function scanTokens(folded: FoldedText): TokenColumns {
  * threw it away again on every call.
  */
 function scanInto(folded: FoldedText, state: ScanState): number {
-  const { text, starts, source } = folded;
+  const { text, source } = folded;
   const n = text.length;
-  let { start, end, flags: flagsOf, single, word, wordStart, wordLength, slots } = state;
+  let { start, flags: flagsOf, word, wordStart, wordLength, wordChar, slots } = state;
   const { oneChar } = state;
   let capacity = start.length;
   let count = 0;
@@ -286,6 +299,7 @@ function scanInto(folded: FoldedText, state: ScanState): number {
   let mask = slots.length / SLOT - 1;
   let i = 0;
   let flags = 0;
+  let lastEnd = 0; // folded offset after the token before
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = CHAR_CLASS[c];
@@ -313,22 +327,19 @@ function scanInto(folded: FoldedText, state: ScanState): number {
     if (count === capacity) {
       capacity *= 2;
       state.start = start = grow(start, capacity);
-      state.end = end = grow(end, capacity);
       state.word = word = grow(word, capacity);
       state.flags = flagsOf = grow(flagsOf, capacity);
-      state.single = single = grow(single, capacity);
     }
     const k = count++;
     if (flags & NEWLINE_BEFORE && k > 0) {
       let breaks = 0;
-      for (let x = starts[end[k - 1] - 1] + 1, to = starts[i]; x < to && breaks < 2; x++) if (charCodeAt.call(source, x) === 0x0a) breaks++;
+      for (let x = folded.originalIndex(lastEnd - 1) + 1, to = folded.originalIndex(i); x < to && breaks < 2; x++) if (charCodeAt.call(source, x) === 0x0a) breaks++;
       if (breaks >= 2) flags |= BLANK_LINE_BEFORE;
     }
-    if (c >= 0x61 && c <= 0x7a && IS_UPPER[charCodeAt.call(source, starts[i])] === 1) flags |= CAPITAL;
+    if (c >= 0x61 && c <= 0x7a && IS_UPPER[charCodeAt.call(source, folded.originalIndex(i))] === 1) flags |= CAPITAL;
     if (!(kinds & NOT_DIGIT)) flags |= DIGITS;
     if (cls & OWN_TOKEN) flags |= PUNCTUATION_MARK;
     start[k] = i;
-    end[k] = j;
     flagsOf[k] = flags;
     // Intern the word. A one-character word (a punctuation mark, most of them: one token in six)
     // is found by its character; a longer one by two independent 30-bit hashes and the length,
@@ -338,7 +349,6 @@ function scanInto(folded: FoldedText, state: ScanState): number {
     let key = 0;
     let at = 0;
     if (length === 1) {
-      single[k] = c;
       id = oneChar[c] - 1;
     } else {
       key = (h & 0x3fffffff) | USED;
@@ -357,11 +367,13 @@ function scanInto(folded: FoldedText, state: ScanState): number {
       if (id === wordStart.length) {
         state.wordStart = wordStart = grow(wordStart, id * 2);
         state.wordLength = wordLength = grow(wordLength, id * 2);
+        state.wordChar = wordChar = grow(wordChar, id * 2);
       }
       wordStart[id] = i;
       wordLength[id] = length;
       if (length === 1) {
         oneChar[c] = id + 1;
+        wordChar[id] = c;
       } else {
         slots[at] = key;
         slots[at + 1] = check;
@@ -382,6 +394,7 @@ function scanInto(folded: FoldedText, state: ScanState): number {
     }
     word[k] = id;
     flags = GLUED;
+    lastEnd = j;
     i = j;
   }
   return count;
@@ -400,7 +413,7 @@ function isLetter(c: number): boolean {
  * sentence written without its space, as `.` does everywhere else.
  */
 function isLowerLetterAt(folded: FoldedText, i: number): boolean {
-  return i < folded.text.length && isLetter(folded.text.charCodeAt(i)) && IS_UPPER[charCodeAt.call(folded.source, folded.starts[i])] !== 1;
+  return i < folded.text.length && isLetter(folded.text.charCodeAt(i)) && IS_UPPER[charCodeAt.call(folded.source, folded.originalIndex(i))] !== 1;
 }
 
 function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, length: number): T {

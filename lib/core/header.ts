@@ -97,7 +97,7 @@ export function parseHeader(folded: FoldedText, heading: TypeHeading | undefined
     if (own) {
       const placeSpan = originalSpan(folded, placeStart, placeEnd);
       if (own.end > placeSpan.start && own.end < placeSpan.end) {
-        while (placeStart < placeEnd && folded.starts[placeStart] < own.end) placeStart++;
+        while (placeStart < placeEnd && folded.originalIndex(placeStart) < own.end) placeStart++;
       }
     }
     placeStart = placeStartIn(folded, placeStart, placeEnd);
@@ -182,7 +182,7 @@ function titleAfter(folded: FoldedText, from: number): string | undefined {
     const line = text.slice(pos, end);
     const original = originalOf(folded, pos, end);
     // Folding keeps one break per whitespace run; the original run tells whether a blank line followed.
-    const gap = end < text.length ? folded.source.slice(folded.starts[end], folded.starts[end + 1]) : '';
+    const gap = end < text.length ? folded.source.slice(folded.originalIndex(end), folded.originalIndex(end + 1)) : '';
     pos = end + 1;
     // a rule ('-----') under the title ends it, as a blank line does
     if (/^[ ]?[-*_=.]*[ ]?$/.test(line)) {

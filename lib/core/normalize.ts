@@ -10,16 +10,36 @@
  * Why a hand-written table instead of `normalize('NFD')` + regex replace: one
  * pass over UTF-16 code units through a lookup table is several times faster
  * on megabyte pages and lets us record, for every folded character, where it
- * came from in the caller's string (`starts`), which `normalize` cannot.
+ * came from in the caller's string (`originalIndex`), which `normalize` cannot.
  */
 
-export interface FoldedText {
-  /** The folded text. Whitespace runs become one ' ', or '\n' when the run held a line break. */
-  text: string;
-  /** starts[i] = index in the original of folded char i; starts[text.length] = original length. */
-  starts: Uint32Array;
-  /** The original string, kept to resolve span ends. */
-  source: string;
+/**
+ * Folded chars per block of the offset map. A folded char's original index is
+ * its own index plus a skew (the original chars dropped or collapsed before
+ * it), which never decreases: the map keeps the skew of each block's first
+ * char, and per char one byte for how far the skew has grown since (four when
+ * some block grows by more than a byte's worth: a long whitespace run, a long
+ * run of combining marks). A full index per char was four bytes per char,
+ * and the memory a 10 MB page's map needed fresh from the system cost more
+ * than all the folding itself.
+ */
+const SKEW_BLOCK_BITS = 6;
+const SKEW_BLOCK = 1 << SKEW_BLOCK_BITS;
+
+export class FoldedText {
+  constructor(
+    /** The folded text. Whitespace runs become one ' ', or '\n' when the run held a line break. */
+    readonly text: string,
+    /** The original string, kept to resolve span ends. */
+    readonly source: string,
+    private readonly blockSkew: Int32Array,
+    private readonly skew: Uint8Array | Uint32Array,
+  ) {}
+
+  /** Index in the original of folded char i; the original's length for i = text.length. */
+  originalIndex(i: number): number {
+    return i + this.blockSkew[i >> SKEW_BLOCK_BITS] + this.skew[i];
+  }
 }
 
 const DROP = 0xffff;
@@ -83,12 +103,12 @@ export function foldDiacritics(input: string): string {
 /** Fold `input`, keeping a map from every folded character back to the original. */
 export function foldText(input: string): FoldedText {
   const n = input.length;
-  // one slot more than the text needs in front: see `foldInto`
-  const out = new Uint16Array(n + 1);
-  const starts = new Uint32Array(n + 2);
-  const o = foldInto(input, out, starts);
-  starts[o + 1] = n;
-  return { text: decodeUtf16(out.subarray(1, o + 1)), starts: starts.subarray(1, o + 2), source: input };
+  const out = new Uint16Array(n);
+  const blockSkew = new Int32Array((n >> SKEW_BLOCK_BITS) + 1);
+  let skew: Uint8Array | Uint32Array = new Uint8Array(n + 1);
+  let o = foldInto(input, out, blockSkew, skew, 0xff);
+  if (o < 0) o = foldInto(input, out, blockSkew, (skew = new Uint32Array(n + 1)), 0xffffffff);
+  return new FoldedText(decodeUtf16(out.subarray(0, o)), input, blockSkew, skew.subarray(0, o + 1));
 }
 
 /** 1 for the code units folding makes white space (one table each, so the loop below tests none). */
@@ -97,29 +117,39 @@ const IS_NEWLINE = new Uint8Array(0x10000);
 IS_WHITE[SPACE] = IS_WHITE[NEWLINE] = IS_NEWLINE[NEWLINE] = 1;
 
 /**
- * The folding loop, writing from index 1 of `out` and `starts`; returns the
- * folded length. A function of its own, ending right after the loop: V8
- * compiles a long loop while it runs (on-stack replacement), before the code
- * after it has ever run, and code after the loop that it knows nothing about
- * can throw that compiled loop away again on every call.
+ * The folding loop; returns the folded length, or -1 when some block's skew
+ * grows past `maxGrowth` (the per-char skew array's limit). A function of its
+ * own, ending right after the loop: V8 compiles a long loop while it runs
+ * (on-stack replacement), before the code after it has ever run, and code
+ * after the loop that it knows nothing about can throw that compiled loop
+ * away again on every call.
  *
  * Whitespace runs collapse without a branch on whether a character is white:
  * words and spaces alternate every few characters, so such a branch is
  * mispredicted twice a word, which cost as much as all the rest of the loop.
- * The loop's two branches are on what is rare, and so well predicted: a run
- * holding a line break, and a white character continuing a run.
+ * The loop's branches are on what is rare, and so well predicted: a run
+ * holding a line break, a white character continuing a run, a new block.
  * Every character is written at `at`; a white one that continues a run
  * (`more`) is written over the run's character instead of after it, keeping
- * the run's start and turning it into a line break once the run holds one.
- * Slot 0 is where leading whitespace goes, so `at` never leaves the arrays.
+ * the run's start (so its skew) and turning it into a line break once the run
+ * holds one. Leading whitespace is skipped before the loop, so `at` never
+ * leaves the arrays.
  */
-function foldInto(input: string, out: Uint16Array, starts: Uint32Array): number {
+function foldInto(input: string, out: Uint16Array, blockSkew: Int32Array, skew: Uint8Array | Uint32Array, maxGrowth: number): number {
   const n = input.length;
-  let o = 1; // next free slot
-  let white = 1; // the last character kept was white space (or none was kept yet)
+  let i = 0;
+  for (; i < n; i++) {
+    const c = charCodeAt.call(input, i);
+    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : foldHighUnit(c);
+    if (f !== DROP && !IS_WHITE[f]) break;
+  }
+  let o = 0; // next free slot
+  let white = 0; // the last character kept was white space
   let runNewline = 0; // the current whitespace run holds a line break
   let runStart = 0; // original index where the current whitespace run began
-  for (let i = 0; i < n; i++) {
+  let base = 0; // skew of the current block's first char
+  let growth = 0; // every char's skew growth within its block, or-ed
+  for (; i < n; i++) {
     const c = charCodeAt.call(input, i);
     const f = c < TABLE_SIZE ? FOLD_TABLE[c] : foldHighUnit(c);
     if (f === DROP) continue;
@@ -130,12 +160,21 @@ function foldInto(input: string, out: Uint16Array, starts: Uint32Array): number 
     // f itself (the table makes all white space SPACE or NEWLINE), or NEWLINE once the run holds one
     out[at] = runNewline ? NEWLINE : f;
     if (!more) runStart = i;
-    starts[at] = runStart;
+    // a char written over keeps its run's start, so its skew and its block's
+    if ((at & (SKEW_BLOCK - 1)) === 0) blockSkew[at >> SKEW_BLOCK_BITS] = base = runStart - at;
+    const d = runStart - at - base;
+    skew[at] = d;
+    growth |= d;
     o = at + 1;
     white = ws;
   }
-  // trailing whitespace is dropped, as leading whitespace is
-  return (white && o > 1 ? o - 1 : o) - 1;
+  // trailing whitespace is dropped, as leading whitespace is; the slot after the text maps to the original's end
+  if (white) o--;
+  if ((o & (SKEW_BLOCK - 1)) === 0) blockSkew[o >> SKEW_BLOCK_BITS] = base = n - o;
+  const d = n - o - base;
+  skew[o] = d;
+  growth |= d;
+  return growth > maxGrowth ? -1 : o;
 }
 
 const utf16 = new TextDecoder('utf-16le');
@@ -206,19 +245,19 @@ export function canonicalName(text: string): string {
  * characters glued to it (never trailing whitespace).
  */
 export function originalSpan(folded: FoldedText, from: number, to: number): { start: number; end: number } {
-  const { starts, source } = folded;
+  const { source } = folded;
   if (to <= from) {
-    const at = starts[Math.min(from, starts.length - 1)];
+    const at = folded.originalIndex(Math.min(from, folded.text.length));
     return { start: at, end: at };
   }
-  const start = starts[from];
-  let end = starts[to - 1] + 1;
+  const start = folded.originalIndex(from);
+  let end = folded.originalIndex(to - 1) + 1;
   // Nothing glued to the last char when the next folded char comes right after it in the
   // original (a mark would have been dropped): decided without reading the original text,
   // which is far from anything the recognisers have just read. A high surrogate folds to
   // itself, or to U+FFFD when lone (the decoder's replacement): both take the long way.
   const last = folded.text.charCodeAt(to - 1);
-  if (starts[to] === end && (last < 0xd800 || last > 0xdbff) && last !== 0xfffd) return { start, end };
+  if (folded.originalIndex(to) === end && (last < 0xd800 || last > 0xdbff) && last !== 0xfffd) return { start, end };
   const c = charCodeAt.call(source, end - 1);
   if (c >= 0xd800 && c <= 0xdbff && end < source.length) end++;
   // Combining marks belong to the letter before them.

@@ -397,7 +397,7 @@ function holdsNumber(tokens: Tokens, k: number): boolean {
 
 /** One cell of a table of yearly plans: its value, for its column's year. */
 function cellEntity(folded: FoldedText, tokens: Tokens, cell: Found, year: number): TargetEntity {
-  const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.end[cell.last]);
+  const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.endOf(cell.last));
   return { id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.75, values: cell.values, horizon: `năm ${year}` };
 }
 
@@ -420,7 +420,7 @@ function startsRow(tokens: Tokens, k: number): boolean {
 
 /** Token k is a row's number: one or two digits, then a word. */
 function rowNumberAt(tokens: Tokens, k: number): boolean {
-  return k < tokens.count && tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 2 && !tokens.isPunctuation(k + 1) && !tokens.isDigits(k + 1);
+  return k < tokens.count && tokens.isDigits(k) && tokens.length(k) <= 2 && !tokens.isPunctuation(k + 1) && !tokens.isDigits(k + 1);
 }
 
 /**
@@ -481,7 +481,7 @@ function startsClause(tokens: Tokens, k: number): boolean {
   if (LIST_MARKS.has(tokens.charCode(k)) || startsRow(tokens, k)) return true;
   const next = tokens.charCode(k + 1);
   // `2)`, `b.`, `iv)`: a list number has at most two digits (a wrapped `2021)` ends a bracket, a wrapped `3.500` is a number)
-  return tokens.glued(k + 1) && ((next === STOP && !groupedDigits(tokens, k + 2)) || next === 0x29) && tokens.end[k] - tokens.start[k] <= (tokens.isDigits(k) ? 2 : 4);
+  return tokens.glued(k + 1) && ((next === STOP && !groupedDigits(tokens, k + 2)) || next === 0x29) && tokens.length(k) <= (tokens.isDigits(k) ? 2 : 4);
 }
 
 /**
@@ -661,7 +661,7 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
   const { tokens } = readings;
   let first = -1;
   for (let j = from; j <= to; j++) {
-    if (!tokens.isDigits(j) || tokens.end[j] - tokens.start[j] !== 4) continue;
+    if (!tokens.isDigits(j) || tokens.length(j) !== 4) continue;
     const text = tokens.text(j);
     const yearWord = readings.readsAs(j - 1, YEAR_WORD, 1) ? 1 : 0;
     if (!YEAR.test(text) || (tokens.isChar(j - 1, '/') && !asOfDate(readings, j)) || (yearWord && tokens.isDigits(j - 2))) continue;
@@ -775,7 +775,7 @@ class SentenceCues {
 /** A percentage, a range of percentages, or a count starting at token k; `inTargets` under a target heading or lead-in. */
 function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTargets: boolean, cues: SentenceCues): Found | undefined {
   const { tokens } = readings;
-  if (!tokens.isDigits(k) || tokens.end[k] - tokens.start[k] > 6 || isListNumber(tokens, k)) return undefined;
+  if (!tokens.isDigits(k) || tokens.length(k) > 6 || isListNumber(tokens, k)) return undefined;
   // `¢6 niềm tin` (cố): digits right after OCR junk are the rest of a damaged word
   if (tokens.afterJunk(k)) return undefined;
   // `31/01 hằng năm`, `16/6/2022 đến 100%`: digits glued after a slash end a date or a symbol
@@ -870,7 +870,7 @@ function countUnitAt(readings: TokenReadings, k: number): number {
     const lastAt = k + head.length;
     if (readings.readsAs(lastAt, last, 1)) return lastAt;
     // the last word with the next one glued to it
-    if (lastAt < tokens.count && tokens.end[lastAt] - tokens.start[lastAt] > folded.length && tokens.folded.text.startsWith(folded, tokens.start[lastAt])) return lastAt;
+    if (lastAt < tokens.count && tokens.length(lastAt) > folded.length && tokens.folded.text.startsWith(folded, tokens.start[lastAt])) return lastAt;
   }
   return -1;
 }
@@ -980,7 +980,7 @@ function isRangeDash(tokens: Tokens, k: number): boolean {
 
 /** Token k is a number of one to six digits. */
 function isNumber(tokens: Tokens, k: number): boolean {
-  return tokens.isDigits(k) && tokens.end[k] - tokens.start[k] <= 6;
+  return tokens.isDigits(k) && tokens.length(k) <= 6;
 }
 
 /** `(2)`, `2.` at the start of a line or clause: an item number, not a quantity (`3.500` wrapped onto a line is one). */
@@ -1011,7 +1011,7 @@ function numberValue(tokens: Tokens, k: number): { value: number; last: number }
 
 /** Three digits glued after a separator: a thousands group. */
 function groupedDigits(tokens: Tokens, k: number): boolean {
-  return tokens.glued(k - 1) && tokens.glued(k) && tokens.isDigits(k) && tokens.end[k] - tokens.start[k] === 3;
+  return tokens.glued(k - 1) && tokens.glued(k) && tokens.isDigits(k) && tokens.length(k) === 3;
 }
 
 function qualifierFor(readings: TokenReadings, first: number, last: number, clauseStart: number): string | undefined {
@@ -1061,12 +1061,12 @@ function toEntity(
 ): TargetEntity {
   const { tokens } = readings;
   while (last > first && (tokens.isChar(last, ';') || tokens.isChar(last, '.') || tokens.isChar(last, ',') || tokens.isChar(last, ':'))) last--;
-  const { start, end } = originalSpan(folded, tokens.start[first], tokens.end[last]);
+  const { start, end } = originalSpan(folded, tokens.start[first], tokens.endOf(last));
   const horizon = horizonIn(readings, first, last) ?? [...headings].reverse().find((h) => h.horizon)?.horizon;
   const afterValues = found[found.length - 1].last + 1;
   let subject: string | undefined;
   if (afterValues <= last) {
-    const span = originalSpan(folded, tokens.start[afterValues], tokens.end[last]);
+    const span = originalSpan(folded, tokens.start[afterValues], tokens.endOf(last));
     subject = cleanText(folded.source.slice(span.start, span.end)).replace(/[\s.;,]+$/, '').slice(0, 160) || undefined;
   }
   const inTargets = listsTargets(headings);
