@@ -28,7 +28,10 @@ const SKEW_BLOCK = 1 << SKEW_BLOCK_BITS;
 
 export class FoldedText {
   constructor(
-    /** The folded text. Whitespace runs become one ' ', or '\n' when the run held a line break. */
+    /**
+     * The folded text. Whitespace runs become one ' ', or '\n' when the run held a line break;
+     * chars outside Latin-1 become FOLDED_PLACEHOLDER.
+     */
     readonly text: string,
     /** The original string, kept to resolve span ends. */
     readonly source: string,
@@ -47,8 +50,26 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const TABLE_SIZE = 0x3100;
 
+/**
+ * What every folded char that is no Latin-1 letter or sign becomes in the text
+ * the recognisers read (U+001A SUBSTITUTE). No recogniser tells such chars
+ * apart: they are separators between words. A text of chars below 0x100 takes
+ * one byte a char, where a single `›` or `€` of OCR made a 10 MB page's folded
+ * text two; V8 decodes it without converting and runs regular expressions on it
+ * faster. `foldDiacritics` and `exactFoldedUnit` give the chars themselves.
+ */
+const PLACEHOLDER = 0x1a;
+export const FOLDED_PLACEHOLDER = String.fromCharCode(PLACEHOLDER);
+
 /** Code unit -> folded code unit (DROP to remove it; SPACE/NEWLINE for whitespace). */
-const FOLD_TABLE: Uint16Array = buildFoldTable();
+const EXACT_TABLE: Uint16Array = buildFoldTable();
+/** EXACT_TABLE with PLACEHOLDER for what is not Latin-1 (and for C1 controls, which the Latin-1 decoder reads as other chars). */
+const FOLD_TABLE: Uint16Array = EXACT_TABLE.map(matchingUnit);
+
+function matchingUnit(f: number): number {
+  if (f === DROP) return DROP;
+  return f > 0xff || (f >= 0x80 && f <= 0x9f) ? PLACEHOLDER : f;
+}
 
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(TABLE_SIZE);
@@ -78,11 +99,16 @@ function buildFoldTable(): Uint16Array {
   return table;
 }
 
+/** EXACT_TABLE's fold for the code units above it. */
 function foldHighUnit(c: number): number {
   if (c === 0xfeff) return DROP;
-  if (c >= 0xff01 && c <= 0xff5e) return FOLD_TABLE[c - 0xfee0]; // full-width ASCII
+  if (c >= 0xff01 && c <= 0xff5e) return EXACT_TABLE[c - 0xfee0]; // full-width ASCII
   if (c >= 0xfe20 && c <= 0xfe2f) return DROP; // combining half marks
   return c;
+}
+
+function exactUnit(c: number): number {
+  return c < TABLE_SIZE ? EXACT_TABLE[c] : foldHighUnit(c);
 }
 
 /**
@@ -95,20 +121,34 @@ function foldHighUnit(c: number): number {
  */
 const charCodeAt = String.prototype.charCodeAt;
 
-/** Fold one string without an offset map (for gazetteer keys, canonical names, tests). */
+/**
+ * Fold one string without an offset map, keeping the chars that `foldText`
+ * makes placeholders (for gazetteer keys, and for what a reader searches).
+ */
 export function foldDiacritics(input: string): string {
-  return foldText(input).text;
+  const folded = foldText(input);
+  const { text } = folded;
+  if (!text.includes(FOLDED_PLACEHOLDER)) return text;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = exactFoldedUnit(folded, i);
+  return decodeUtf16(units);
+}
+
+/** Folded char i as folding writes it, where the folded text has a placeholder for it. */
+export function exactFoldedUnit(folded: FoldedText, i: number): number {
+  const f = folded.text.charCodeAt(i);
+  return f === PLACEHOLDER ? exactUnit(charCodeAt.call(folded.source, folded.originalIndex(i))) : f;
 }
 
 /** Fold `input`, keeping a map from every folded character back to the original. */
 export function foldText(input: string): FoldedText {
   const n = input.length;
-  const out = new Uint16Array(n);
+  const out = new Uint8Array(n);
   const blockSkew = new Int32Array((n >> SKEW_BLOCK_BITS) + 1);
   let skew: Uint8Array | Uint32Array = new Uint8Array(n + 1);
   let o = foldInto(input, out, blockSkew, skew, 0xff);
   if (o < 0) o = foldInto(input, out, blockSkew, (skew = new Uint32Array(n + 1)), 0xffffffff);
-  return new FoldedText(decodeUtf16(out.subarray(0, o)), input, blockSkew, skew.subarray(0, o + 1));
+  return new FoldedText(latin1.decode(out.subarray(0, o)), input, blockSkew, skew.subarray(0, o + 1));
 }
 
 /** 1 for the code units folding makes white space (one table each, so the loop below tests none). */
@@ -135,12 +175,12 @@ IS_WHITE[SPACE] = IS_WHITE[NEWLINE] = IS_NEWLINE[NEWLINE] = 1;
  * holds one. Leading whitespace is skipped before the loop, so `at` never
  * leaves the arrays.
  */
-function foldInto(input: string, out: Uint16Array, blockSkew: Int32Array, skew: Uint8Array | Uint32Array, maxGrowth: number): number {
+function foldInto(input: string, out: Uint8Array, blockSkew: Int32Array, skew: Uint8Array | Uint32Array, maxGrowth: number): number {
   const n = input.length;
   let i = 0;
   for (; i < n; i++) {
     const c = charCodeAt.call(input, i);
-    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : foldHighUnit(c);
+    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : matchingUnit(foldHighUnit(c));
     if (f !== DROP && !IS_WHITE[f]) break;
   }
   let o = 0; // next free slot
@@ -151,7 +191,7 @@ function foldInto(input: string, out: Uint16Array, blockSkew: Int32Array, skew: 
   let growth = 0; // every char's skew growth within its block, or-ed
   for (; i < n; i++) {
     const c = charCodeAt.call(input, i);
-    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : foldHighUnit(c);
+    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : matchingUnit(foldHighUnit(c));
     if (f === DROP) continue;
     const ws = IS_WHITE[f];
     const more = ws & white;
@@ -178,6 +218,8 @@ function foldInto(input: string, out: Uint16Array, blockSkew: Int32Array, skew: 
 }
 
 const utf16 = new TextDecoder('utf-16le');
+/** Bytes 0x80 to 0x9f aside (the table has none), the bytes as the chars U+0000 to U+00FF. */
+const latin1 = new TextDecoder('latin1');
 
 function decodeUtf16(units: Uint16Array): string {
   // TextDecoder is much faster than String.fromCharCode over millions of units.
@@ -254,10 +296,10 @@ export function originalSpan(folded: FoldedText, from: number, to: number): { st
   let end = folded.originalIndex(to - 1) + 1;
   // Nothing glued to the last char when the next folded char comes right after it in the
   // original (a mark would have been dropped): decided without reading the original text,
-  // which is far from anything the recognisers have just read. A high surrogate folds to
-  // itself, or to U+FFFD when lone (the decoder's replacement): both take the long way.
+  // which is far from anything the recognisers have just read. A surrogate folds to a
+  // placeholder, which takes the long way (a high one has its low one glued to it).
   const last = folded.text.charCodeAt(to - 1);
-  if (folded.originalIndex(to) === end && (last < 0xd800 || last > 0xdbff) && last !== 0xfffd) return { start, end };
+  if (folded.originalIndex(to) === end && last !== PLACEHOLDER) return { start, end };
   const c = charCodeAt.call(source, end - 1);
   if (c >= 0xd800 && c <= 0xdbff && end < source.length) end++;
   // Combining marks belong to the letter before them.

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../lib/core/gazetteer';
-import { collapseWhitespace, foldText, originalSpan, type FoldedText } from '../../lib/core/normalize';
+import { collapseWhitespace, foldDiacritics, FOLDED_PLACEHOLDER, foldText, originalSpan, type FoldedText } from '../../lib/core/normalize';
 
 /** Characters that fold, drop, collapse or sit at the edges of the rules. */
 const TRICKY = ['a', 'Đ', 'ủ', 'u\u0309', '\u0301', '\u00ad', '\u200b', '\ufeff', ' ', '\u00a0', '\t', '\n', '\r\n', '\u2028', '\ud800', '\udc00', '😀', '1', '.', '-', '/', ':', '&', 'Ａ'];
@@ -29,6 +29,25 @@ function plainOriginalSpan(folded: FoldedText, from: number, to: number): { star
   }
   return { start: starts(from), end };
 }
+
+describe('foldDiacritics', () => {
+  it('keeps the chars outside Latin-1 that the folded text writes as one placeholder', () => {
+    expect(foldDiacritics('Москва 北京 €5 Tỉnh ủy')).toBe('москва 北京 €5 tinh uy');
+    expect(foldText('Москва').text).toBe(FOLDED_PLACEHOLDER.repeat(6));
+  });
+
+  it('is the folded text with each placeholder folded from its own char', () => {
+    // what folding writes as a placeholder: chars past Latin-1, C1 controls, and the placeholder itself
+    const placeholderFor = (c: number) => c > 0xff || (c >= 0x80 && c <= 0x9f) || c === FOLDED_PLACEHOLDER.charCodeAt(0);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), trickyText, (a, b) => {
+        const folded = foldText(a + b).text;
+        const exact = foldDiacritics(a + b);
+        return exact.length === folded.length && [...folded].every((f, i) => (f === FOLDED_PLACEHOLDER ? placeholderFor(exact.charCodeAt(i)) : exact[i] === f));
+      }),
+    );
+  });
+});
 
 describe('collapseWhitespace', () => {
   it('is replace(/\\s+/g, " ") for every UTF-16 code unit', () => {

@@ -16,6 +16,15 @@ describe('searchFolded', () => {
     ]);
   });
 
+  it('tells apart the chars outside Latin-1, which the folded text writes alike', () => {
+    const page = 'Москва, Минск; 北京 东京 and ✓ done, ✗ not';
+    const found = (query: string) => searchFolded(foldText(page), query).map((h) => page.slice(h.start, h.end));
+    expect(found('минск')).toEqual(['Минск']);
+    expect(found('东京')).toEqual(['东京']);
+    expect(found('✗')).toEqual(['✗']);
+    expect(found('Киев')).toEqual([]);
+  });
+
   it('finds nothing for a blank query', () => {
     expect(searchFolded(foldText(text), '  ')).toEqual([]);
   });
