@@ -19,7 +19,7 @@ const PARTY_TYPE_CODES: Record<string, string> = {
 /** Party issuer codes, folded -> canonical (OCR variants included). */
 const PARTY_ISSUER_CODES: Record<string, string> = {
   tw: 'TW', tu: 'TU', hu: 'HU', qu: 'QU', txu: 'TXU', tpu: 'TPU',
-  du: 'ĐU', pu: 'ĐU', bu: 'ĐU', duk: 'ĐUK', puk: 'ĐUK', buk: 'ĐUK',
+  du: 'ĐU', duk: 'ĐUK',
   btctw: 'BTCTW', btctu: 'BTCTU', btchu: 'BTCHU', vptw: 'VPTW', vptu: 'VPTU', vphu: 'VPHU',
   ubkttw: 'UBKTTW', ubkttu: 'UBKTTU', ubkthu: 'UBKTHU', btgtw: 'BTGTW', btgtu: 'BTGTU',
   bdvtw: 'BDVTW', bdvtu: 'BDVTU', btgdvtw: 'BTGDVTW', btgdvtu: 'BTGDVTU', bnctw: 'BNCTW',
@@ -126,9 +126,24 @@ function canonicalCode(table: Record<string, string>, folded: string, original: 
   const written = original.replace(/\s+/g, '').toUpperCase();
   // 'TƯ' (with its horn) is how some documents write Trung ương; folded it reads like 'TU' (Tỉnh ủy).
   if (written === 'TƯ' && table === PARTY_ISSUER_CODES) return { code: 'TW', known: true };
-  const known = table[folded];
+  const known = table === PARTY_ISSUER_CODES ? partyIssuer(folded) : table[folded];
   if (known) return { code: known, known: true };
   return { code: written, known: false };
+}
+
+/** A Party issuer code, or the codes of a joint document's issuers (`12-QC/ĐUQS-ĐUCA`), each a known one. */
+function partyIssuer(folded: string): string | undefined {
+  const whole = PARTY_ISSUER_CODES[folded] ?? issuerReadWithoutD(folded);
+  if (whole || !folded.includes('-')) return whole;
+  const parts = folded.split('-').map((part) => PARTY_ISSUER_CODES[part] ?? issuerReadWithoutD(part));
+  return parts.every(Boolean) ? parts.join('-') : undefined;
+}
+
+/** OCR reads a code's first `Đ` as P or B (`PU`, `BUK`, `PUCA` for ĐU, ĐUK, ĐUCA): the code it stands for, if any. */
+function issuerReadWithoutD(folded: string): string | undefined {
+  if (folded[0] !== 'p' && folded[0] !== 'b') return undefined;
+  const code = PARTY_ISSUER_CODES[`d${folded.slice(1)}`];
+  return code?.startsWith('Đ') ? code : undefined;
 }
 
 const DIGITS_ONLY = /^\d+$/;

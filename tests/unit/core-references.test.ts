@@ -36,6 +36,11 @@ describe('references: symbols as they are written', () => {
     ['Quy dinh sb 09-QB/DU, ngay 28/10/2025', '09-QĐ/ĐU', 'Quy định', 'Quy dinh sb 09-QB/DU'],
     ['Quy dinh s6 761-Qb/TU ngay 16/8/2017', '761-QĐ/TU', 'Quy định', 'Quy dinh s6 761-Qb/TU'],
     ['K& hoach sé 26-KH/PU, ngay 17/9/2025', '26-KH/ĐU', 'Kế hoạch', 'K& hoach sé 26-KH/PU'],
+    // any issuer code's first Đ read as P or B
+    ['Hướng dẫn số 33-HD/PUCA', '33-HD/ĐUCA', 'Hướng dẫn', 'Hướng dẫn số 33-HD/PUCA'],
+    ['Nghi quyét s6 05-NQ/BUQS', '05-NQ/ĐUQS', 'Nghị quyết', 'Nghi quyét s6 05-NQ/BUQS'],
+    // a joint document's issuers, each code canonical
+    ['Quy chế phối hợp số 12-QC/DUQS-DUCA, ngay 10/01/2022', '12-QC/ĐUQS-ĐUCA', 'Quy chế', 'số 12-QC/DUQS-DUCA'],
     ['Quy định số 10-ODi/TW', '10-QĐi/TW', 'Quy định', 'Quy định số 10-ODi/TW'],
     ['Chi thj so 1 7-CT/TU, ngày 17/01/2014', '17-CT/TU', 'Chỉ thị', 'Chi thj so 1 7-CT/TU'],
     ['Quy djnh so 11 78-QD/TU, ngày 12/6/2019', '1178-QĐ/TU', 'Quy định', 'Quy djnh so 11 78-QD/TU'],
