@@ -801,6 +801,9 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Thị ủy', level: 'district', forms: ['Thị ủy'] },
   { name: 'Đảng ủy Khối', level: 'province', forms: ['Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối cơ quan', 'Đảng ủy Khối các cơ quan và doanh nghiệp', 'Đảng ủy Khối cơ quan và doanh nghiệp', 'Đảng ủy Khối doanh nghiệp'] },
   { name: 'Đảng ủy', level: 'grassroots', forms: ['Đảng ủy'] },
+  // an enterprise's Party committee, its company's name after it as a place is after a province's
+  { name: 'Đảng ủy Tổng công ty', level: 'other', forms: ['Đảng ủy Tổng công ty'] },
+  { name: 'Đảng ủy Tập đoàn', level: 'other', forms: ['Đảng ủy Tập đoàn'] },
   // a province's Party committees of its forces and, since 2025, of its government and its Front
   // the Party committees of the Government and the National Assembly (2025), with their own units
   { name: 'Đảng ủy Chính phủ', level: 'central', forms: ['Đảng ủy Chính phủ'] },
@@ -853,6 +856,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Thị ủy', 'district', ['Thị ủy'], false),
   def('Đảng ủy', 'grassroots', ['Đảng ủy'], true, true),
   def('Đảng ủy Khối', 'province', COMMITTEES.find((c) => c.name === 'Đảng ủy Khối')!.forms),
+  def('Đảng ủy Tổng công ty', 'other', ['Đảng ủy Tổng công ty']),
+  def('Đảng ủy Tập đoàn', 'other', ['Đảng ủy Tập đoàn']),
   def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
   def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể', 'province', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'], true, true),
   def('Đảng ủy các cơ quan Đảng Trung ương', 'central', ['Đảng ủy các cơ quan Đảng Trung ương']),
@@ -875,8 +880,13 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chấp hành Đảng bộ tỉnh', 'province', ['Ban Chấp hành Đảng bộ tỉnh', 'BCH Đảng bộ tỉnh']),
   def('Ban Chấp hành Đảng bộ thành phố', 'province', ['Ban Chấp hành Đảng bộ thành phố']),
   def('Ban Chấp hành Đảng bộ huyện', 'district', ['Ban Chấp hành Đảng bộ huyện']),
+  def('Ban Chấp hành Đảng bộ quận', 'district', ['Ban Chấp hành Đảng bộ quận']),
+  def('Ban Chấp hành Đảng bộ thị xã', 'district', ['Ban Chấp hành Đảng bộ thị xã']),
   def('Ban Chấp hành Đảng bộ xã', 'commune', ['Ban Chấp hành Đảng bộ xã']),
   def('Ban Chấp hành Đảng bộ phường', 'commune', ['Ban Chấp hành Đảng bộ phường']),
+  def('Ban Chấp hành Đảng bộ thị trấn', 'commune', ['Ban Chấp hành Đảng bộ thị trấn']),
+  def('Ban Chấp hành Đảng bộ Tổng công ty', 'other', ['Ban Chấp hành Đảng bộ Tổng công ty']),
+  def('Ban Chấp hành Đảng bộ Tập đoàn', 'other', ['Ban Chấp hành Đảng bộ Tập đoàn']),
   // the committees of a province's police and military Party organisations
   def('Ban Chấp hành Đảng bộ Công an', 'province', ['Ban Chấp hành Đảng bộ Công an'], true, true),
   def('Ban Chấp hành Đảng bộ Quân sự', 'province', ['Ban Chấp hành Đảng bộ Quân sự'], true, true),
@@ -888,6 +898,8 @@ const STANDALONE: AgencyDefinition[] = [
   // the commune's one-stop office for administrative procedures (two-level local government, 2025)
   def('Trung tâm Phục vụ hành chính công', 'commune', ['Trung tâm Phục vụ hành chính công'], true, true),
   def('Hội đồng nhân dân', 'state', ['Hội đồng nhân dân', 'HĐND'], true, true),
+  // a state enterprise's board, which its Party committee works with
+  def('Hội đồng thành viên', 'other', ['Hội đồng thành viên']),
   def('Ủy ban nhân dân', 'state', ['Ủy ban nhân dân', 'UBND'], true, true),
   def('Mặt trận Tổ quốc Việt Nam', 'other', ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ', 'UBMTTQ Việt Nam'], true, true),
   // the Front's committee of a village or residential group
