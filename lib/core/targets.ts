@@ -479,6 +479,8 @@ function startsClause(tokens: Tokens, k: number): boolean {
   if (!tokens.glued(k) && (prev === STOP || (newline && prev === COLON))) return true;
   if (!newline) return false;
   if (LIST_MARKS.has(tokens.charCode(k)) || startsRow(tokens, k)) return true;
+  // the line after a table row is a sentence of its own where it begins with a capital: a label wrapped below its values goes on in lower case
+  if (tokens.capital(k) && startsRow(tokens, tokens.lineStartWithin(k - 1, 0))) return true;
   const next = tokens.charCode(k + 1);
   // `2)`, `b.`, `iv)`: a list number has at most two digits (a wrapped `2021)` ends a bracket, a wrapped `3.500` is a number)
   return tokens.glued(k + 1) && ((next === STOP && !groupedDigits(tokens, k + 2)) || next === 0x29) && tokens.length(k) <= (tokens.isDigits(k) ? 2 : 4);
@@ -838,7 +840,8 @@ function countAt(
     !readings.spelledAs(k - 1, TIMES) && readings.phraseAt(noun, WORKDAYS) < 0
   ) return undefined;
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
-  const last = inTargets ? noun : countUnitAt(readings, noun);
+  // in a target block any noun counts, but not a capital opening the next line: that begins a sentence (after a table's row)
+  const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : noun) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
   if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;

@@ -296,6 +296,12 @@ describe('recognizeTargets: tables flattened to lines', () => {
       'nhiệm vụ trở lên hằng năm % 88 90 92\n3 Kết nạp đảng viên mới đảng viên/năm 3.200 3.400 3.600\n';
     expect(of(table, 2026)).toEqual([36, 40, 45, 88, 90, 92, 3200, 3400, 3600]);
   });
+  it('reads the sentence after a table, under the table\'s own heading, as a sentence of its own', () => {
+    const text = '2. Mục tiêu cụ thể\nTT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028\n' +
+      '1 | Số sáng kiến được công nhận cấp tỉnh | sáng kiến | 150 | 180 | 200\n' +
+      'Định hướng đến năm 2030: quy mô kinh tế số đạt tối thiểu 35% GRDP; 100% xã có tổ công nghệ số.\n';
+    expect(of(text, 2025)).toEqual([150, 180, 200, 35, 100]);
+  });
   it('reads no yearly plans where a year column holds results or comes before the document', () => {
     const yearly = (text: string) => recognizeTargets(foldText(text), 2025).filter((t) => t.horizon?.startsWith('năm '));
     expect(yearly('TT Chỉ tiêu Kết quả 2025 Chỉ tiêu 2026\n1 Tỷ lệ điều tra khám phá án 84,4% trên 80%\n')).toEqual([]);
