@@ -157,10 +157,12 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds);
 /** Words naming a table's column of results (`Kết quả 2025`, `Ước thực hiện 2025`). */
 const RESULT_COLUMN_WORDS = ['kết quả', 'thực hiện', 'ước'].map(phraseIds);
+/** Column names of a table of funding (`TT Nguồn vốn 2026 2027 2028 Tổng`): money set aside by year, no target. */
+const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  ...RESULT_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, WORKDAYS,
 ].flat());
@@ -334,6 +336,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let row = tokens.nextLineStart(k + 1);
     let plan = false;
     let results = false;
+    let funding = false;
     const years: number[] = [];
     for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row) < 0 && row < tokens.count); j++) {
       if (j === row) {
@@ -343,12 +346,13 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
       if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = true;
       if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = true;
+      if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
       if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years.push(Number(tokens.text(j)));
     }
     const lastYear = years.length ? years[years.length - 1] : -1;
     // columns of years, none before the document's and none of results (`Kết quả 2025 Chỉ tiêu 2026`)
     const yearColumns = documentYear !== undefined && !results && years.length >= 2 && years.every((year, i) => year >= documentYear && (i === 0 || year > years[i - 1]));
-    if (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear))) continue;
+    if (funding || (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
     for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end), end = tableRowEnd(tokens, row)) {
       if (yearColumns) {
         const cells = valuesOf(tokens, row + 1, end).slice(-years.length);

@@ -307,6 +307,12 @@ describe('recognizeTargets: tables flattened to lines', () => {
     expect(yearly('TT Chỉ tiêu Kết quả 2025 Chỉ tiêu 2026\n1 Tỷ lệ điều tra khám phá án 84,4% trên 80%\n')).toEqual([]);
     expect(of('TT Nội dung Đơn vị 2024 2025 2026\n1 Đảng viên kết nạp người 120 140 150\n', 2025)).toEqual([]);
   });
+  it('reads no targets in a table of funding by year', () => {
+    const table = 'Bảng 2. Dự kiến kinh phí thực hiện (đơn vị tính: tỷ đồng)\nTT | Nguồn vốn | 2026 | 2027 | 2028 | Tổng\n' +
+      '1 | Ngân sách tỉnh | 420 | 460 | 510 | 1.390\n2 | Ngân sách cấp xã | 85 | 90 | 95 | 270\n';
+    expect(of(table, 2025)).toEqual([]);
+    expect(of('TT Nội dung Kinh phí 2026 Kinh phí 2027\n1 Chuyển đổi số 120 150\n', 2025)).toEqual([]);
+  });
   it('reads no plans where the header names results, earlier years, or only its indicators', () => {
     expect(of('TT Chỉ tiêu Kết quả 2022 Kết quả 2023\n1 Tổng thu ngân sách 65.560 67.200\n', 2024)).toEqual([]);
     expect(of('TT Chỉ tiêu Đơn vị Thực hiện Tỷ lệ\n1 Tổng thu ngân sách tỷ đồng 67.200 102,5\n2 Thu nội địa tỷ đồng 46.800 102,7\n', 2024)).toEqual([]);
