@@ -111,6 +111,11 @@ function exactUnit(c: number): number {
   return c < TABLE_SIZE ? EXACT_TABLE[c] : foldHighUnit(c);
 }
 
+/** Code unit c as the text the recognisers read has it. */
+function foldUnit(c: number): number {
+  return c < TABLE_SIZE ? FOLD_TABLE[c] : matchingUnit(foldHighUnit(c));
+}
+
 /**
  * `String.prototype.charCodeAt`, for loops over the caller's text to call as
  * `charCodeAt.call(text, i)`: `text.charCodeAt(i)` looks the method up on the
@@ -180,7 +185,7 @@ function foldInto(input: string, out: Uint8Array, blockSkew: Int32Array, skew: U
   let i = 0;
   for (; i < n; i++) {
     const c = charCodeAt.call(input, i);
-    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : matchingUnit(foldHighUnit(c));
+    const f = foldUnit(c);
     if (f !== DROP && !IS_WHITE[f]) break;
   }
   let o = 0; // next free slot
@@ -191,7 +196,7 @@ function foldInto(input: string, out: Uint8Array, blockSkew: Int32Array, skew: U
   let growth = 0; // every char's skew growth within its block, or-ed
   for (; i < n; i++) {
     const c = charCodeAt.call(input, i);
-    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : matchingUnit(foldHighUnit(c));
+    const f = foldUnit(c);
     if (f === DROP) continue;
     const ws = IS_WHITE[f];
     const more = ws & white;

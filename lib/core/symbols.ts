@@ -8,16 +8,24 @@
  * the original text as written, upper-cased.
  */
 
+/**
+ * A table of codes looked up by what the text holds: without a prototype, so
+ * that a code spelled like one of its members (`NĐ-constructor`) is no code.
+ */
+function codeTable(codes: Record<string, string>): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, codes);
+}
+
 /** Party type codes, folded -> canonical (OCR variants included). */
-const PARTY_TYPE_CODES: Record<string, string> = {
+const PARTY_TYPE_CODES = codeTable({
   nq: 'NQ', no: 'NQ', ct: 'CT', kl: 'KL', kh: 'KH', ctr: 'CTr', hd: 'HD', tb: 'TB', bc: 'BC', qc: 'QC',
   tt: 'TT', ttr: 'TTr', da: 'ĐA', pa: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS', gm: 'GM',
   qd: 'QĐ', qb: 'QĐ', od: 'QĐ', ob: 'QĐ', obd: 'QĐ', qbd: 'QĐ',
   qdi: 'QĐi', qbi: 'QĐi', odi: 'QĐi', obi: 'QĐi',
-};
+});
 
 /** Party issuer codes, folded -> canonical (OCR variants included). */
-const PARTY_ISSUER_CODES: Record<string, string> = {
+const PARTY_ISSUER_CODES = codeTable({
   tw: 'TW', tu: 'TU', hu: 'HU', qu: 'QU', txu: 'TXU', tpu: 'TPU',
   du: 'ĐU', duk: 'ĐUK',
   btctw: 'BTCTW', btctu: 'BTCTU', btchu: 'BTCHU', vptw: 'VPTW', vptu: 'VPTU', vphu: 'VPHU',
@@ -29,16 +37,16 @@ const PARTY_ISSUER_CODES: Record<string, string> = {
   dh: 'ĐH', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
   // the Party committees of the Central Public Security and of the Central Military Commission
   ducatw: 'ĐUCATW', duqstw: 'ĐUQSTW',
-};
+});
 
 /** State type codes, folded -> canonical. */
-const STATE_TYPE_CODES: Record<string, string> = {
+const STATE_TYPE_CODES = codeTable({
   nd: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
   cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
-};
+});
 
 /** State issuer codes: the ones folding changes ('TTg', 'Đ') and the common ones, which make a symbol known. */
-const STATE_ISSUER_CODES: Record<string, string> = {
+const STATE_ISSUER_CODES = codeTable({
   ttg: 'TTg', hdnd: 'HĐND', ubnd: 'UBND', cp: 'CP', qh: 'QH', ubtvqh: 'UBTVQH', vpcp: 'VPCP', ttcp: 'TTCP',
   btc: 'BTC', bnv: 'BNV', btp: 'BTP', bca: 'BCA', bqp: 'BQP', bng: 'BNG', bct: 'BCT', byt: 'BYT', bxd: 'BXD',
   bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', bnnptnt: 'BNNPTNT', btnmt: 'BTNMT', bgtvt: 'BGTVT',
@@ -46,7 +54,7 @@ const STATE_ISSUER_CODES: Record<string, string> = {
   ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ',
   // a province's departments (`2150/KH-SGDĐT`)
   sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH',
-};
+});
 
 const TYPE_NAMES: Record<string, string> = {
   NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', KH: 'Kế hoạch', CTr: 'Chương trình', HD: 'Hướng dẫn',

@@ -59,6 +59,8 @@ describe('references: symbols as they are written', () => {
     ['Số: 35-KH/ĐU', '35-KH/ĐU', 'Kế hoạch', 'Số: 35-KH/ĐU'],
     ['Nghị quyết số 21-NQ/\nTW', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết số 21-NQ/\nTW'],
     // state symbols: number[letter]/[year/]CODE(-CODE)*, a code being letters and a term number
+    // a code spelled like a member of a JavaScript object is a code like any other
+    ['Nghị định số 12/2020/NĐ-constructor', '12/2020/NĐ-CONSTRUCTOR', 'Nghị định', 'Nghị định số 12/2020/NĐ-constructor'],
     ['theo Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội', '35/2023/UBTVQH15', 'Nghị quyết', 'Nghị quyết số 35/2023/UBTVQH15'],
     ['Nghị quyết số 1107/NQ-UBTVQH15 ngày 24/8/2024', '1107/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1107/NQ-UBTVQH15'],
     ['Thông tư liên tịch số 01/2014/TTLT-BNV-BTC', '01/2014/TTLT-BNV-BTC', 'Thông tư liên tịch', 'Thông tư liên tịch số 01/2014/TTLT-BNV-BTC'],
