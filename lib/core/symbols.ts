@@ -130,21 +130,23 @@ export interface SymbolParts {
 /** `original` is the caller's text of the same part, for codes no table knows. */
 type OriginalOf = (group: number) => string;
 
-function canonicalCode(table: Record<string, string>, folded: string, original: string): { code: string; known: boolean } {
-  const written = original.replace(/\s+/g, '').toUpperCase();
-  // 'TƯ' (with its horn) is how some documents write Trung ương; folded it reads like 'TU' (Tỉnh ủy).
-  if (written === 'TƯ' && table === PARTY_ISSUER_CODES) return { code: 'TW', known: true };
-  const known = table === PARTY_ISSUER_CODES ? partyIssuer(folded) : table[folded];
-  if (known) return { code: known, known: true };
-  return { code: written, known: false };
+/** The code a table knows, or, where none does, the code as written, upper-cased. */
+function canonicalCode(known: string | undefined, original: string): { code: string; known: boolean } {
+  return known ? { code: known, known: true } : { code: original.replace(/\s+/g, '').toUpperCase(), known: false };
 }
 
 /** A Party issuer code, or the codes of a joint document's issuers (`12-QC/ĐUQS-ĐUCA`), each a known one. */
-function partyIssuer(folded: string): string | undefined {
-  const whole = PARTY_ISSUER_CODES[folded] ?? issuerReadWithoutD(folded);
+function partyIssuer(folded: string, original: string): string | undefined {
+  // 'TƯ' (with its horn) is how some documents write Trung ương; folded it reads like 'TU' (Tỉnh ủy).
+  if (original.replace(/\s+/g, '').toUpperCase() === 'TƯ') return 'TW';
+  const whole = knownIssuer(folded);
   if (whole || !folded.includes('-')) return whole;
-  const parts = folded.split('-').map((part) => PARTY_ISSUER_CODES[part] ?? issuerReadWithoutD(part));
+  const parts = folded.split('-').map(knownIssuer);
   return parts.every(Boolean) ? parts.join('-') : undefined;
+}
+
+function knownIssuer(folded: string): string | undefined {
+  return PARTY_ISSUER_CODES[folded] ?? issuerReadWithoutD(folded);
 }
 
 /** OCR reads a code's first `Đ` as P or B (`PU`, `BUK`, `PUCA` for ĐU, ĐUK, ĐUCA): the code it stands for, if any. */
@@ -174,8 +176,8 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const leading = mergeLeading && match[1] !== undefined ? match[1] : '';
   if (match[2] !== undefined) {
     const { number, lookalike } = numberOf(lead + match[2]);
-    const type = canonicalCode(PARTY_TYPE_CODES, match[3], originalOf(3));
-    const issuer = canonicalCode(PARTY_ISSUER_CODES, match[4], originalOf(4));
+    const type = canonicalCode(PARTY_TYPE_CODES[match[3]], originalOf(3));
+    const issuer = canonicalCode(partyIssuer(match[4], originalOf(4)), originalOf(4));
     const clean = !lookalike && match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
     const ocrCode = type.code !== originalOf(3) || issuer.code !== originalOf(4).toUpperCase();
     return {
@@ -198,7 +200,7 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
     const split = /\s/.test(match[group]) || /\/\s/.test(match[0]) || year !== match[6];
     return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike || split, needsCue: lookalike };
   };
-  const type = canonicalCode(STATE_TYPE_CODES, first.folded, first.written);
+  const type = canonicalCode(STATE_TYPE_CODES[first.folded], first.written);
   if (year !== undefined) {
     // a lone code with a term number is the issuer: a law '45/2019/QH14', a resolution '35/2023/UBTVQH15'
     if (rest.length === 0 && first.term) return make(undefined, [first], { known: first.known, repaired: false, plausible: true });
@@ -233,7 +235,7 @@ function stateCodes(folded: string, original: string): StateCode[] {
   return foldedCodes.map((code, k) => {
     const written = writtenCodes.length === foldedCodes.length ? writtenCodes[k] : code;
     const digits = /\d*$/.exec(code)![0];
-    const issuer = canonicalCode(STATE_ISSUER_CODES, code.slice(0, code.length - digits.length), written.slice(0, written.length - digits.length));
+    const issuer = canonicalCode(STATE_ISSUER_CODES[code.slice(0, code.length - digits.length)], written.slice(0, written.length - digits.length));
     return { code: issuer.code + digits, known: issuer.known, term: digits !== '', folded: code, written };
   });
 }
