@@ -36,6 +36,8 @@ describe('references: symbols as they are written', () => {
     ['Quy dinh sb 09-QB/DU, ngay 28/10/2025', '09-QĐ/ĐU', 'Quy định', 'Quy dinh sb 09-QB/DU'],
     ['Quy dinh s6 761-Qb/TU ngay 16/8/2017', '761-QĐ/TU', 'Quy định', 'Quy dinh s6 761-Qb/TU'],
     ['K& hoach sé 26-KH/PU, ngay 17/9/2025', '26-KH/ĐU', 'Kế hoạch', 'K& hoach sé 26-KH/PU'],
+    // 'TƯ' with its horn is Trung ương, not the TU of a Tỉnh ủy
+    ['Nghị quyết số 21-NQ/TƯ ngày 16/6/2022', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết số 21-NQ/TƯ'],
     // any issuer code's first Đ read as P or B
     ['Hướng dẫn số 33-HD/PUCA', '33-HD/ĐUCA', 'Hướng dẫn', 'Hướng dẫn số 33-HD/PUCA'],
     ['Nghi quyét s6 05-NQ/BUQS', '05-NQ/ĐUQS', 'Nghị quyết', 'Nghi quyét s6 05-NQ/BUQS'],
