@@ -677,23 +677,25 @@ function levelWordAt(tokens: Tokens, k: number): boolean {
 function levelWordEndsAt(tokens: Tokens, last: number): boolean {
   for (let from = Math.max(0, last - 1); from <= last; from++) {
     const phrases = LEVELS_BY_FIRST.get(writtenWord(tokens, from));
-    if (phrases?.some((words) => from + words.length - 1 === last && words.every((word, p) => writtenWord(tokens, from + p) === word))) return true;
+    if (phrases?.some((words) => from + words.length - 1 === last && writtenPhraseAt(tokens, from, words))) return true;
   }
   return false;
 }
 
 /** The last token of `Việt Nam`, `Hồ Chí Minh` or `Trung ương` written from token k, or -1. */
 function finalPhraseFrom(tokens: Tokens, k: number): number {
-  const phrase = FINAL_PHRASES.find((words) => k + words.length <= tokens.count && words.every((word, p) => writtenWord(tokens, k + p) === word));
+  const phrase = FINAL_PHRASES.find((words) => writtenPhraseAt(tokens, k, words));
   return phrase ? k + phrase.length - 1 : -1;
 }
 
 /** The words up to token `last` end with `Việt Nam`, `Hồ Chí Minh` or `Trung ương`. */
 function endsWithFinal(tokens: Tokens, last: number): boolean {
-  return FINAL_PHRASES.some((phrase) => phrase.every((word, p) => {
-    const k = last - phrase.length + 1 + p;
-    return k >= 0 && writtenWord(tokens, k) === word;
-  }));
+  return FINAL_PHRASES.some((words) => writtenPhraseAt(tokens, last - words.length + 1, words));
+}
+
+/** `words` are written from token k on. */
+function writtenPhraseAt(tokens: Tokens, k: number, words: readonly string[]): boolean {
+  return k >= 0 && k + words.length <= tokens.count && words.every((word, p) => writtenWord(tokens, k + p) === word);
 }
 
 /** A listed agency, or another head noun with its name, begins at token k. */
