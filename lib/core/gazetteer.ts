@@ -875,6 +875,14 @@ const STANDALONE: AgencyDefinition[] = [
   { ...def('Bộ Chỉ huy Quân sự', 'province', ['Bộ Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Ban Chỉ huy Quân sự', 'district', ['Ban Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Bộ đội Biên phòng', 'province', ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy Biên phòng'], true, true), needsLevelWord: true },
+  // the political and staff organs of the army and the police, named alike in every province: listed so
+  // that OCR'd pages, where the head-noun rule reads nothing, name them too, and one body keeps one name
+  def('Tổng cục Chính trị', 'central', ['Tổng cục Chính trị', 'Tổng cục Chính trị Quân đội nhân dân Việt Nam']),
+  def('Cục Công tác đảng và công tác chính trị', 'central', ['Cục Công tác đảng và công tác chính trị']),
+  def('Phòng Công tác đảng và công tác chính trị', 'other', ['Phòng Công tác đảng và công tác chính trị']),
+  def('Phòng Chính trị', 'other', ['Phòng Chính trị']),
+  def('Phòng Tham mưu', 'other', ['Phòng Tham mưu']),
+  def('Phòng Hậu cần - Kỹ thuật', 'other', ['Phòng Hậu cần - Kỹ thuật']),
   def('Tỉnh đoàn', 'province', ['Tỉnh đoàn']),
   def('Thành đoàn', 'province', ['Thành đoàn']),
   def('Ban Chấp hành Đảng bộ tỉnh', 'province', ['Ban Chấp hành Đảng bộ tỉnh', 'BCH Đảng bộ tỉnh']),

@@ -325,7 +325,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Kiện toàn Ban Chỉ đạo Cuộc vận động các cấp', 'Ban Chỉ đạo Cuộc vận động', 'other'],
     ['Phòng Nghiên cứu - Tổng hợp giúp Ban Dân vận Thành ủy', 'Phòng Nghiên cứu - Tổng hợp', 'other'],
     ['phối hợp với Báo và Phát thanh, Truyền hình Cần Thơ tuyên truyền', 'Báo và Phát thanh, Truyền hình Cần Thơ', 'province'],
-    ['2. Phòng Tham mưu phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', 'Phòng Tham mưu', 'other'],
+    ['2. Phòng Quân lực phối hợp với Phòng Hậu cần - Kỹ thuật, Sở Y tế', 'Phòng Quân lực', 'other'],
     ['Báo Điện tử Đảng Cộng sản Việt Nam mở chuyên mục', 'Báo Điện tử Đảng Cộng sản Việt Nam', 'other'],
     ['Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh', 'Ngân hàng Nông nghiệp và Phát triển nông thôn', 'other'],
     ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng', 'province'],
@@ -417,6 +417,11 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Liên hiệp các Hội Khoa học và Kỹ thuật thành phố phát động', ['Liên hiệp các Hội Khoa học và Kỹ thuật']],
     ['chi dgo Üy ban Van héa va Xa hoi ciia Quoc hoi tham tra', ['Ủy ban Văn hóa và Xã hội', 'Quốc hội']],
     ['Phòng Kinh tế, Hạ tầng và Đô thị xã, Phòng Văn hóa, Thông tin và Thể thao', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Thông tin và Thể thao']],
+    // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
+    ['2. Phòng Công tác đảng và công tác chính trị chủ trì, phối hợp', ['Phòng Công tác đảng và công tác chính trị']],
+    ['Phong Cong täc dang va céng tac chính trị chủ tri, phoi hop với Phong Tham mưu', ['Phòng Công tác đảng và công tác chính trị', 'Phòng Tham mưu']],
+    ['- Cuc Cong tác dang v4 cong tac chinh tri (b/c),', ['Cục Công tác đảng và công tác chính trị']],
+    ['Hướng dẫn ngày 05/12/2023 cta Tong cuc Chinh tri; Tổng cục Chính trị Quân đội nhân dân Việt Nam', ['Tổng cục Chính trị', 'Tổng cục Chính trị']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
