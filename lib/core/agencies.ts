@@ -469,6 +469,26 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
   return last;
 }
 
+/**
+ * Where the body's own name ends, for a listed name ending in a head noun
+ * (`Đảng ủy Tổng công ty`, `Ủy ban Kiểm tra Đảng ủy Tập đoàn`): the company's
+ * name after it (`Công nghiệp mỏ Việt Bắc`) is read as the head-noun rule
+ * reads one, lower-case words and all, where the place reader would stop at
+ * the first of them. Undefined when no such name is written there.
+ */
+function namedBodyEnd(walker: TrieWalker, i: number, last: number): number | undefined {
+  const { tokens } = walker.readings;
+  for (let k = last; k > i && k > last - MAX_HEAD_WORDS; k--) {
+    if (!tokens.capital(k)) continue;
+    const heads = walker.headsAt(k);
+    const head = heads && headWrittenAt(tokens, k, heads);
+    if (!head || k + head.words.length - 1 !== last) continue;
+    const read = headNounName(walker, k);
+    return read && read.last > last ? read.last : undefined;
+  }
+  return undefined;
+}
+
 interface Head {
   /** The head's words, lower case, as written (with their diacritics) and folded. */
   words: string[];
@@ -483,6 +503,8 @@ for (const { head, level } of [...GENERIC_HEADS].sort((a, b) => b.head.length - 
   const folded = words.map((word) => syllableFolded(syllableId(word)));
   HEADS_BY_FIRST.set(folded[0], [...(HEADS_BY_FIRST.get(folded[0]) ?? []), { words, folded, level }]);
 }
+
+const MAX_HEAD_WORDS = Math.max(...GENERIC_HEADS.map(({ head }) => head.split(' ').length));
 
 /** Phrases by their first word, as written in lower case. */
 function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
@@ -753,7 +775,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       last++;
       name = `${name} ${tokens.text(last).toUpperCase()}`;
     }
-    last = placeNameAfter(walker, last + 1);
+    last = (last === m.last ? namedBodyEnd(walker, i, last) : undefined) ?? placeNameAfter(walker, last + 1);
     const { start, end } = originalSpan(folded, tokens.start[i], tokens.endOf(last));
     const abbreviation = abbreviationIn(readings, i, m.last, folded);
     const id = `agency-${start}-${end}`;

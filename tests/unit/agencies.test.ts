@@ -138,6 +138,19 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(a.id).toBe(`agency-${a.start}-${a.end}`);
   });
 
+  it("keeps a company's whole name in the span of its Party committee, lower-case words and all", () => {
+    const spans = (source: string) => agencies(source).map((a) => [a.text, a.name]);
+    expect(spans('Ban Thường vụ Đảng ủy Tổng công ty Công nghiệp mỏ Việt Bắc chỉ đạo')).toEqual([
+      ['Ban Thường vụ Đảng ủy Tổng công ty Công nghiệp mỏ Việt Bắc', 'Ban Thường vụ Đảng ủy Tổng công ty'],
+    ]);
+    expect(spans('Ủy ban Kiểm tra Đảng ủy Tập đoàn Điện lực Việt Nam kiểm tra')).toEqual([
+      ['Ủy ban Kiểm tra Đảng ủy Tập đoàn Điện lực Việt Nam', 'Ủy ban Kiểm tra Đảng ủy Tập đoàn'],
+    ]);
+    // no name written after it; a level word after the committee, then the place
+    expect(spans('Đảng ủy Tổng công ty chỉ đạo')).toEqual([['Đảng ủy Tổng công ty', 'Đảng ủy Tổng công ty']]);
+    expect(spans('Ban Thường vụ Tỉnh ủy tỉnh Lai Châu')).toEqual([['Ban Thường vụ Tỉnh ủy tỉnh Lai Châu', 'Ban Thường vụ Tỉnh ủy']]);
+  });
+
   it('gives units listed before one of a committee that committee too, spanning only what is written', () => {
     const source = '- Ban Tổ chức, Ban Tuyên giáo và Ban Dân vận Tỉnh ủy phối hợp';
     const found = agencies(source);
