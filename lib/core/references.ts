@@ -12,7 +12,7 @@ import { alternation, DOC_TYPE_WORDS, matchedWord, NUMBER_CUE, type DocTypeWord 
 import { dateAt } from './dates';
 import type { TypeHeading } from './header';
 import { cleanText, originalSpan, type FoldedText } from './normalize';
-import { docTypeOfCode, leadingLetters, SYMBOL_PATTERN, symbolParts } from './symbols';
+import { docTypeOfCode, leadingLetters, settleSplitCode, SYMBOL_PATTERN, symbolParts } from './symbols';
 import type { ReferenceEntity } from './types';
 
 /** A reference and where its issuer phrase starts in the original text, for agency linking. */
@@ -70,7 +70,10 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
   const { text } = folded;
   const hits: RegExpExecArray[] = [];
   const pattern = new RegExp(SYMBOL_PATTERN.source, 'dg');
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) hits.push(match);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    settleSplitCode(match);
+    hits.push(match);
+  }
 
   const results: ReferenceMatch[] = [];
   let previous: { end: number; docType?: string; typeCode?: string } | undefined;

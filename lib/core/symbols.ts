@@ -19,9 +19,10 @@ function codeTable(codes: Record<string, string>): Record<string, string> {
 /** Party type codes, folded -> canonical (OCR variants included). */
 const PARTY_TYPE_CODES = codeTable({
   nq: 'NQ', no: 'NQ', ct: 'CT', kl: 'KL', kh: 'KH', ctr: 'CTr', hd: 'HD', tb: 'TB', bc: 'BC', qc: 'QC',
-  tt: 'TT', ttr: 'TTr', da: 'ĐA', pa: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS', gm: 'GM',
-  qd: 'QĐ', qb: 'QĐ', od: 'QĐ', ob: 'QĐ', obd: 'QĐ', qbd: 'QĐ',
-  qdi: 'QĐi', qbi: 'QĐi', odi: 'QĐi', obi: 'QĐi',
+  tt: 'TT', ttr: 'TTr', da: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS', gm: 'GM',
+  // Đ read as P or B (`QB`, `OB`, `PA`) is undone by `readWithoutD`; O for Q and Đ read as two letters are not
+  qd: 'QĐ', od: 'QĐ', obd: 'QĐ', qbd: 'QĐ',
+  qdi: 'QĐi', odi: 'QĐi',
 });
 
 /** Party issuer codes, folded -> canonical (OCR variants included). */
@@ -31,7 +32,7 @@ const PARTY_ISSUER_CODES = codeTable({
   btctw: 'BTCTW', btctu: 'BTCTU', btchu: 'BTCHU', vptw: 'VPTW', vptu: 'VPTU', vphu: 'VPHU',
   ubkttw: 'UBKTTW', ubkttu: 'UBKTTU', ubkthu: 'UBKTHU', btgtw: 'BTGTW', btgtu: 'BTGTU',
   bdvtw: 'BDVTW', bdvtu: 'BDVTU', btgdvtw: 'BTGDVTW', btgdvtu: 'BTGDVTU', bnctw: 'BNCTW',
-  bktw: 'BKTW', bcstw: 'BCSTW', bcsd: 'BCSĐ', bcsp: 'BCSĐ', dd: 'ĐĐ', bcdtw: 'BCĐTW', bcd: 'BCĐ',
+  bktw: 'BKTW', bcstw: 'BCSTW', bcsd: 'BCSĐ', dd: 'ĐĐ', bcdtw: 'BCĐTW', bcd: 'BCĐ',
   'twdtn-vp': 'TWĐTN-VP', dtn: 'ĐTN',
   // a Party Congress's own resolutions (`01-NQ/ĐH`), and the committees of the armed forces and police
   dh: 'ĐH', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
@@ -41,7 +42,7 @@ const PARTY_ISSUER_CODES = codeTable({
 
 /** State type codes, folded -> canonical. */
 const STATE_TYPE_CODES = codeTable({
-  nd: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
+  nd: 'NĐ', qd: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
   cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
 });
 
@@ -91,9 +92,13 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * match still starts at a digit: a pattern that could start at any 'l', 'i' or
  * 'o' is tried at most positions of the text, several times slower.
  * `symbolParts` says which of these readings need a cue.
+ * Groups 9 and 10: the word after the symbol, with the space, line break or
+ * spaced dash before it, which may be a code OCR split off the last one
+ * ('1150-CV/BTC TU', '05-CT/T\nW', '06/2023/TT -BNV', '06/2020/QĐ- TTg');
+ * `settleSplitCode` keeps it only where it is one.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?:([ \n]| -[ \n]?|- )([a-z]{1,14}\d{0,2}))?(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
@@ -103,6 +108,32 @@ export function leadingLetters(text: string, index: number): number {
   let k = 0;
   while (k < 3 && index - k > 0 && DIGIT_OF[text[index - k - 1]] !== undefined) k++;
   return k > 0 && index - k > 0 && /[a-z0-9/.-]/.test(text[index - k - 1]) ? -1 : k;
+}
+
+/**
+ * Keeps groups 9 and 10 of a SYMBOL_PATTERN match where they are the rest of
+ * a code OCR split: a Party issuer code unknown alone and known joined to the
+ * next letters (`BTC TU`), or a known state issuer after a spaced dash
+ * (`TT -BNV`). Anywhere else (`21-NQ/TW ngày`) they are cut off the match,
+ * which is changed in place: everything after it reads the match as if the
+ * pattern had ended before them.
+ */
+export function settleSplitCode(match: RegExpExecArray): void {
+  const separator = match[9];
+  if (separator === undefined) return;
+  const code = match[10];
+  const dashed = separator.includes('-');
+  const joins =
+    match[2] !== undefined
+      ? !dashed && knownIssuer(match[4]) === undefined && knownIssuer(match[4] + code) !== undefined
+      : dashed && knownCode(STATE_ISSUER_CODES, code.replace(/\d+$/, '')) !== undefined;
+  if (joins) return;
+  const indices = match.indices!;
+  const cut = indices[9]![0];
+  match[0] = match[0].slice(0, cut - match.index);
+  indices[0] = [match.index, cut];
+  match[9] = match[10] = undefined as unknown as string;
+  indices[9] = indices[10] = undefined as unknown as [number, number];
 }
 
 export interface SymbolParts {
@@ -146,14 +177,28 @@ function partyIssuer(folded: string, original: string): string | undefined {
 }
 
 function knownIssuer(folded: string): string | undefined {
-  return PARTY_ISSUER_CODES[folded] ?? issuerReadWithoutD(folded);
+  return knownCode(PARTY_ISSUER_CODES, folded);
 }
 
-/** OCR reads a code's first `Đ` as P or B (`PU`, `BUK`, `PUCA` for ĐU, ĐUK, ĐUCA): the code it stands for, if any. */
-function issuerReadWithoutD(folded: string): string | undefined {
-  if (folded[0] !== 'p' && folded[0] !== 'b') return undefined;
-  const code = PARTY_ISSUER_CODES[`d${folded.slice(1)}`];
-  return code?.startsWith('Đ') ? code : undefined;
+/** The code `table` knows for `folded`, as written or with one `Đ` that OCR read as P or B. */
+function knownCode(table: Record<string, string>, folded: string): string | undefined {
+  return table[folded] ?? readWithoutD(table, folded);
+}
+
+/**
+ * OCR reads a code's `Đ` as P or B (`PU`, `BUK`, `PUCA` for ĐU, ĐUK, ĐUCA;
+ * `BCPTW` for BCĐTW; `NP-CP`, `NB-CP` for NĐ-CP): the code it stands for, if
+ * any. Only where the known code has a `Đ`: a P or B that stands for a plain D
+ * is no misreading OCR makes. Folding keeps one char per code letter, so the
+ * positions line up.
+ */
+function readWithoutD(table: Record<string, string>, folded: string): string | undefined {
+  for (let j = 0; j < folded.length; j++) {
+    if (folded[j] !== 'p' && folded[j] !== 'b') continue;
+    const code = table[`${folded.slice(0, j)}d${folded.slice(j + 1)}`];
+    if (code?.[j] === 'Đ') return code;
+  }
+  return undefined;
 }
 
 const DIGITS_ONLY = /^\d+$/;
@@ -176,10 +221,11 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const leading = mergeLeading && match[1] !== undefined ? match[1] : '';
   if (match[2] !== undefined) {
     const { number, lookalike } = numberOf(lead + match[2]);
-    const type = canonicalCode(PARTY_TYPE_CODES[match[3]], originalOf(3));
-    const issuer = canonicalCode(partyIssuer(match[4], originalOf(4)), originalOf(4));
+    const type = canonicalCode(knownCode(PARTY_TYPE_CODES, match[3]), originalOf(3));
+    const issuerWritten = match[10] === undefined ? originalOf(4) : originalOf(4) + originalOf(10);
+    const issuer = canonicalCode(partyIssuer(match[4] + (match[10] ?? ''), issuerWritten), issuerWritten);
     const clean = !lookalike && match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
-    const ocrCode = type.code !== originalOf(3) || issuer.code !== originalOf(4).toUpperCase();
+    const ocrCode = type.code !== originalOf(3) || issuer.code !== issuerWritten.toUpperCase();
     return {
       style: 'party', number: leading + number, typeCode: type.code, issuerCode: issuer.code,
       symbol: `${leading}${number}-${type.code}/${issuer.code}`,
@@ -193,14 +239,18 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   // OCR's space inside the year ('24/20 18/QH14')
   const year = match[6]?.replace(' ', '');
   const group = year !== undefined ? 7 : 8;
-  const [first, ...rest] = stateCodes(match[group], originalOf(group));
+  const splitCode = match[10] !== undefined;
+  const [first, ...rest] = stateCodes(
+    splitCode ? `${match[group]}-${match[10]}` : match[group],
+    splitCode ? `${originalOf(group)}-${originalOf(10)}` : originalOf(group),
+  );
   const make = (typeCode: string | undefined, issuers: StateCode[], flags: Pick<SymbolParts, 'known' | 'repaired' | 'plausible'>): SymbolParts => {
     const tail = [...(typeCode ? [typeCode] : []), ...issuers.map((c) => c.code)].join('-');
     const issuerCode = issuers.length ? issuers.map((c) => c.code).join('-') : undefined;
-    const split = /\s/.test(match[group]) || /\/\s/.test(match[0]) || year !== match[6];
+    const split = splitCode || /\s/.test(match[group]) || /\/\s/.test(match[0]) || year !== match[6];
     return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike || split, needsCue: lookalike };
   };
-  const type = canonicalCode(STATE_TYPE_CODES[first.folded], first.written);
+  const type = canonicalCode(knownCode(STATE_TYPE_CODES, first.folded), first.written);
   if (year !== undefined) {
     // a lone code with a term number is the issuer: a law '45/2019/QH14', a resolution '35/2023/UBTVQH15'
     if (rest.length === 0 && first.term) return make(undefined, [first], { known: first.known, repaired: false, plausible: true });
@@ -235,7 +285,7 @@ function stateCodes(folded: string, original: string): StateCode[] {
   return foldedCodes.map((code, k) => {
     const written = writtenCodes.length === foldedCodes.length ? writtenCodes[k] : code;
     const digits = /\d*$/.exec(code)![0];
-    const issuer = canonicalCode(STATE_ISSUER_CODES[code.slice(0, code.length - digits.length)], written.slice(0, written.length - digits.length));
+    const issuer = canonicalCode(knownCode(STATE_ISSUER_CODES, code.slice(0, code.length - digits.length)), written.slice(0, written.length - digits.length));
     return { code: issuer.code + digits, known: issuer.known, term: digits !== '', folded: code, written };
   });
 }

@@ -38,9 +38,23 @@ describe('references: symbols as they are written', () => {
     ['K& hoach sé 26-KH/PU, ngay 17/9/2025', '26-KH/ĐU', 'Kế hoạch', 'K& hoach sé 26-KH/PU'],
     // 'TƯ' with its horn is Trung ương, not the TU of a Tỉnh ủy
     ['Nghị quyết số 21-NQ/TƯ ngày 16/6/2022', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết số 21-NQ/TƯ'],
-    // any issuer code's first Đ read as P or B
+    // any code's Đ read as P or B, Party or state, first letter or not
     ['Hướng dẫn số 33-HD/PUCA', '33-HD/ĐUCA', 'Hướng dẫn', 'Hướng dẫn số 33-HD/PUCA'],
     ['Nghi quyét s6 05-NQ/BUQS', '05-NQ/ĐUQS', 'Nghị quyết', 'Nghi quyét s6 05-NQ/BUQS'],
+    ['Ké hoach s6 02-KH/BCPTW ngay', '02-KH/BCĐTW', 'Kế hoạch', 'Ké hoach s6 02-KH/BCPTW'],
+    ['Nghi dinh s6 33/2023/NP-CP ngay', '33/2023/NĐ-CP', 'Nghị định', 'Nghi dinh s6 33/2023/NP-CP'],
+    ['Nghị định 72/2013/NB-CP của', '72/2013/NĐ-CP', 'Nghị định', 'Nghị định 72/2013/NB-CP'],
+    ['Thông tư số 02/2024/TT-BGDPT', '02/2024/TT-BGDĐT', 'Thông tư', 'Thông tư số 02/2024/TT-BGDPT'],
+    // a code split by OCR's space or line break, joined where the joined code is known
+    ['Công văn số 1150-CV/BTC TU ngày', '1150-CV/BTCTU', 'Công văn', 'Công văn số 1150-CV/BTC TU'],
+    ['Hướng dẫn 03-HD/BTGD VTW ngày 12', '03-HD/BTGDVTW', 'Hướng dẫn', 'Hướng dẫn 03-HD/BTGD VTW'],
+    ['Chỉ thị 05-CT/T\nW ngày', '05-CT/TW', 'Chỉ thị', 'Chỉ thị 05-CT/T\nW'],
+    ['Thông tư số 06/2023/TT -BNV ngày', '06/2023/TT-BNV', 'Thông tư', 'Thông tư số 06/2023/TT -BNV'],
+    ['Quyết định 06/2020/QĐ- TTg của', '06/2020/QĐ-TTg', 'Quyết định', 'Quyết định 06/2020/QĐ- TTg'],
+    // and not where the word after it is no part of a code
+    ['Nghị quyết 21-NQ/TW TW', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết 21-NQ/TW'],
+    ['Nghị định số 04/2015/NĐ-CP - về', '04/2015/NĐ-CP', 'Nghị định', 'Nghị định số 04/2015/NĐ-CP'],
+    ['Kế hoạch số 35-KH/ĐU ngày', '35-KH/ĐU', 'Kế hoạch', 'Kế hoạch số 35-KH/ĐU'],
     // a joint document's issuers, each code canonical
     ['Quy chế phối hợp số 12-QC/DUQS-DUCA, ngay 10/01/2022', '12-QC/ĐUQS-ĐUCA', 'Quy chế', 'số 12-QC/DUQS-DUCA'],
     ['Quy định số 10-ODi/TW', '10-QĐi/TW', 'Quy định', 'Quy định số 10-ODi/TW'],
