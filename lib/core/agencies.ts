@@ -801,6 +801,24 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     i = last;
     afterLast = last + 1;
   }
+  return withCityCommitteeAbbreviations(out);
+}
+
+const PROVINCE_COMMITTEE = ' Tỉnh ủy';
+const CITY_COMMITTEE = ' Thành ủy';
+
+/**
+ * A city's documents abbreviate its Thành ủy as a province's Tỉnh ủy is
+ * (`VPTU`, `BTCTU`, as in their symbols' `/TU`): where the text names a
+ * Thành ủy's body and no Tỉnh ủy's in full, an abbreviation read as a Tỉnh
+ * ủy's unit is the Thành ủy's.
+ */
+function withCityCommitteeAbbreviations(out: AgencyEntity[]): AgencyEntity[] {
+  const written = (a: AgencyEntity, committee: string) => a.abbreviation === undefined && (a.name.endsWith(committee) || a.name === committee.trim());
+  if (!out.some((a) => written(a, CITY_COMMITTEE)) || out.some((a) => written(a, PROVINCE_COMMITTEE))) return out;
+  for (const a of out) {
+    if (a.abbreviation !== undefined && a.name.endsWith(PROVINCE_COMMITTEE)) a.name = a.name.slice(0, -PROVINCE_COMMITTEE.length) + CITY_COMMITTEE;
+  }
   return out;
 }
 

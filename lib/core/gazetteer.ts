@@ -442,13 +442,13 @@ const A_PLAIN = ['a', 'ea', '4', 'e', '&', '3', 'd', 'g', ''];
 const A_CIRC = ['a', 'ea', 'd', 'e', 'i', 'di', '4', 'l', 'g', ''];
 const A_BREVE = ['a', 'i', 'e', 'd', '4', 'g', ''];
 const E_PLAIN = ['e', '6', '&', 'a', ''];
-/** `¢`: the cent sign OCR reads for `ê` (`ti¢u` = tiêu). */
+/** `¢`: the cent sign OCR reads for `ê` (`ti¢u` = tiêu), and for `ơ` (`co s¢` = cơ sở). */
 const E_CIRC = ['e', '6', '&', 'i', '¢', ''];
 const I_ANY = ['i', '1', 'l', 'j', 'y', 'r', ''];
 const O_PLAIN = ['o', '6', '0', 'd', 'e', 'a', ''];
 /** `i`: the circumflex and the dot below read as a dotted letter (`Dâng bi` = Đảng bộ). */
 const O_CIRC = ['o', '6', '0', 'd', 'b', 'q', '§', '&', '¢', 'e', 'a', 'g', 'y', 'i', ''];
-const O_HORN = ['o', 'c', 'cm', 'ci', 'cc', 'cci', "o'", '&', '6', 'a', 'd', 'e', ''];
+const O_HORN = ['o', 'c', 'cm', 'ci', 'cc', 'cci', "o'", '&', '6', '¢', 'a', 'd', 'e', ''];
 const U_PLAIN = ['u', 'ii', 'i', 'y', 'v', 'w', ''];
 /** `ủ` of `ủy` is the most damaged letter of all (`ty`, `iy`, `Gy`, `1y`, `ay`, `dy`, `ñy`). */
 const U_HOOK = ['u', 'ii', 'i', 't', 'g', '1', 'a', 'd', 'n', 'gt', 'ti', 'tu', 'ua'];
@@ -843,7 +843,7 @@ const STANDALONE: AgencyDefinition[] = [
   def('Bộ Chính trị', 'central', ['Bộ Chính trị', 'Bộ Chính trị Đảng']),
   def('Ban Bí thư', 'central', ['Ban Bí thư', 'Ban Bí thư Trung ương', 'Ban Bí thư Trung ương Đảng']),
   def('Ban Bí thư Trung ương Đoàn', 'central', COMMITTEES.find((c) => c.name === 'Trung ương Đoàn')!.forms.map((c) => `Ban Bí thư ${c}`)),
-  def('Văn phòng Trung ương Đảng', 'central', ['Văn phòng Trung ương Đảng']),
+  def('Văn phòng Trung ương Đảng', 'central', ['Văn phòng Trung ương Đảng', 'Văn phòng Trung ương']),
   def('Quân ủy Trung ương', 'central', ['Quân ủy Trung ương']),
   def('Đảng ủy Công an Trung ương', 'central', ['Đảng ủy Công an Trung ương']),
   def('Quốc hội', 'state', ['Quốc hội']),
@@ -941,6 +941,7 @@ const STANDALONE: AgencyDefinition[] = [
   ]),
   def('Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'province', [
     'Ban Chỉ đạo về phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
+    'Ban Chỉ đạo phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
   ], true, true),
   { ...def('Vụ Địa phương', 'central', ['Vụ Địa phương']), numbered: true },
   def('Phòng Tổng hợp', 'other', ['Phòng Tổng hợp']),
@@ -975,6 +976,11 @@ const STATE_BODIES: AgencyDefinition[] = [
   // the regional academies are numbered (`Học viện Chính trị khu vực I`)
   { ...def('Học viện Chính trị khu vực', 'central', ['Học viện Chính trị khu vực']), numbered: true },
   // councils and offices named by their task, in lower case: no head-noun rule finds where such a name ends
+  // the province's office that serves both its National Assembly delegation and its People's Council (2021)
+  def('Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', 'province', ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân'], true, true),
+  // the province's committee for the health care of its officials, named by its task
+  def('Ban Bảo vệ, chăm sóc sức khỏe cán bộ', 'province', ['Ban Bảo vệ , chăm sóc sức khỏe cán bộ'], true, true),
+  def('Đoàn Luật sư', 'province', ['Đoàn Luật sư'], true, true),
   def('Hội đồng phối hợp phổ biến, giáo dục pháp luật', 'other', ['Hội đồng phối hợp phổ biến , giáo dục pháp luật'], true, true),
   def('Văn phòng Điều phối nông thôn mới', 'other', ['Văn phòng Điều phối nông thôn mới', 'Văn phòng Điều phối Chương trình nông thôn mới'], true, true),
   // the People's Council's committees

@@ -430,6 +430,14 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Liên hiệp các Hội Khoa học và Kỹ thuật thành phố phát động', ['Liên hiệp các Hội Khoa học và Kỹ thuật']],
     ['chi dgo Üy ban Van héa va Xa hoi ciia Quoc hoi tham tra', ['Ủy ban Văn hóa và Xã hội', 'Quốc hội']],
     ['Phòng Kinh tế, Hạ tầng và Đô thị xã, Phòng Văn hóa, Thông tin và Thể thao', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa, Thông tin và Thể thao']],
+    // bodies of a province named by their task or serving two others; `¢` for `ơ` (`co s¢` = cơ sở)
+    ['- Văn phòng Đoàn ĐBQH và HĐND tỉnh,', ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân']],
+    ['Hội Luật gia tỉnh, Đoàn Luật sư tỉnh tham gia; Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ['Hội Luật gia', 'Đoàn Luật sư', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ']],
+    ['phoi hop véi S¢ Céng Thwong, Lưu Văn phòng Trung ương.', ['Sở Công Thương', 'Văn phòng Trung ương Đảng']],
+    ['1. Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo', ['Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số']],
+    // a city's documents abbreviate its Thành ủy as TU, unless a Tỉnh ủy is named too
+    ['Thành ủy Cần Thơ. Lưu VPTU, BTCTU.', ['Thành ủy', 'Văn phòng Thành ủy', 'Ban Tổ chức Thành ủy']],
+    ['Tỉnh ủy Cà Mau, Thành ủy Cà Mau. Lưu VPTU.', ['Tỉnh ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
     ['2. Phòng Công tác đảng và công tác chính trị chủ trì, phối hợp', ['Phòng Công tác đảng và công tác chính trị']],
     ['Phong Cong täc dang va céng tac chính trị chủ tri, phoi hop với Phong Tham mưu', ['Phòng Công tác đảng và công tác chính trị', 'Phòng Tham mưu']],
