@@ -29,11 +29,14 @@ import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
 import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
+import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
 const phrases = <K extends string>(table: Record<K, string>): Record<K, number[]> =>
   Object.fromEntries(Object.entries<string>(table).map(([k, v]) => [k, phraseIds(v)])) as Record<K, number[]>;
 
 const CUE = phrases({ strive: 'phấn đấu', quota: 'chỉ tiêu', goal: 'mục tiêu' });
+/** `3. Tầm nhìn đến năm 2045`: a resolution's vision, the goals of its furthest horizon. */
+const VISION = phraseIds('tầm nhìn');
 const AND = syllableId('và');
 /** A heading's first part before `, CHỈ TIÊU` or `và mục tiêu` is a few words long (`NỘI DUNG`, `MỤC ĐÍCH, YÊU CẦU`). */
 const HEADING_PART_REACH = 5;
@@ -101,11 +104,12 @@ const NOT_NOUNS = (
 ).split(' ').map(syllableId);
 /** What plans count: members, organisations, administrative units, households, people, money. */
 const COUNT_UNITS = [
-  'đảng viên', 'đơn vị', 'tổ chức', 'chi bộ', 'đảng bộ', 'cơ sở', 'người', 'hội viên', 'đoàn viên', 'cán bộ', 'doanh nghiệp',
+  'đảng viên', 'đơn vị', 'tổ chức', 'chi bộ', 'đảng bộ', 'cơ sở', 'cơ quan', 'người', 'hội viên', 'đoàn viên', 'cán bộ', 'doanh nghiệp',
   'thôn', 'bản', 'xóm', 'tổ', 'xã', 'phường', 'thị trấn', 'huyện', 'địa phương', 'mô hình', 'lớp', 'học viên', 'hộ', 'lượt',
   'lao động', 'việc làm', 'căn', 'ngôi', 'nhà', 'trường', 'tập thể', 'cá nhân', 'hợp tác xã', 'dự án', 'công trình',
   'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn',
   'giáo viên', 'bác sĩ', 'giường bệnh', 'học sinh', 'sinh viên', 'phòng học',
+  'dược sĩ', 'điều dưỡng',
 ].map(phraseIds);
 const ONE_WORD_UNITS = COUNT_UNITS.filter((unit) => unit.length === 1).map(([id]) => id);
 /** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
@@ -119,6 +123,10 @@ const NOT_COUNTED_AFTER = [
 const HAVE = phraseIds('có');
 const UNDER = phraseIds('dưới');
 const SUBJECT_MARKERS = [HAVE, UNDER];
+const LEVEL_WORD = syllableId('cấp');
+const PEOPLE = syllableId('dân');
+const PER = syllableId('trên');
+const PER_BASE = new Set([100, 1000, 10000, 100000]);
 const RATIO = ['tỷ số', 'tỷ lệ'].map(phraseIds);
 /** `có thêm 02 xã đạt chuẩn`: to have more of something is a target, not a description. */
 const MORE = syllableId('thêm');
@@ -161,8 +169,8 @@ const RESULT_COLUMN_WORDS = ['kết quả', 'thực hiện', 'ước'].map(phras
 const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 
 const READER = new SyllableReader([
-  ...Object.values(CUE), ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL], CHANGE_WORDS, ...OTHER_PARTS,
+  ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
+  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, WORKDAYS,
 ].flat());
@@ -356,8 +364,12 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end), end = tableRowEnd(tokens, row)) {
       if (yearColumns) {
         const cells = valuesOf(tokens, row + 1, end).slice(-years.length);
+        // `% 96 100`: a `%` right before the cells is the row's unit column, after whatever number the label
+        // holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
+        const percentColumn = cells.length > 0 && tokens.isChar(cells[0].first - 1, '%');
         cells.forEach((cell, i) => {
-          const entity = cellEntity(folded, tokens, cell, years[years.length - cells.length + i]);
+          const values = percentColumn ? cell.values.map((v) => ({ ...v, unit: '%' as const })) : cell.values;
+          const entity = cellEntity(folded, tokens, { ...cell, values }, years[years.length - cells.length + i]);
           const clause = coveringOf(found, entity.start);
           if (clause) replaced.add(clause);
           out.push(entity);
@@ -431,7 +443,7 @@ function rowNumberAt(tokens: Tokens, k: number): boolean {
  * In a table (below its header), the last token of the row that begins at
  * token k, or -1: its line, or the next one where the label wraps before the
  * values (`9 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt` / `nhiệm vụ trở lên hằng
- * năm % 88 90 92`), a line of words with no number before one that goes on in words.
+ * năm % 88 90 92`), a line with fewer than two numbers before one that goes on in words.
  */
 function tableRowEnd(tokens: Tokens, k: number): number {
   if (!rowNumberAt(tokens, k)) return -1;
@@ -439,7 +451,8 @@ function tableRowEnd(tokens: Tokens, k: number): number {
   const numbers = numbersIn(tokens, k + 1, lineEnd);
   if (numbers >= 2) return lineEnd;
   const next = lineEnd + 1;
-  if (numbers > 0 || next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
+  // a number in the label's first line is the label's (`Tỷ lệ trẻ học 2 buổi/ngày`), or OCR's for a letter (`Tỉ 18` = Tỷ lệ)
+  if (next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
   return numbersIn(tokens, next, nextEnd) >= 2 ? nextEnd : -1;
 }
@@ -593,7 +606,7 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   }
   let end = w;
   while (end < tokens.count && (end === w || !tokens.newlineBefore(end))) end++;
-  const cueAt = (j: number) => Math.max(readings.phraseAt(j, CUE.goal), readings.phraseAt(j, CUE.quota));
+  const cueAt = (j: number) => Math.max(readings.phraseAt(j, CUE.goal), readings.phraseAt(j, CUE.quota), readings.phraseAt(j, VISION));
   // `1. Một số chỉ tiêu chủ yếu`, `Các mục tiêu cụ thể`: a quantifier before the cue
   const quantifier = readings.firstPhraseAt(w, HEADING_QUANTIFIERS);
   let cue = cueAt(quantifier >= 0 ? w + HEADING_QUANTIFIERS[quantifier].length : w);
@@ -796,6 +809,8 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   if (firstIsPercent) j++;
   // range: `3 - 4%`, `03% - 04%`, `15% đến 20%`
   if (isNumber(tokens, j + 1) && (isRangeDash(tokens, j) || readings.readsAsAny(j, RANGE_WORDS, 2))) {
+    // `quán triệt Nghị quyết 71 đến 100% cán bộ`: a document's number, no lower end of a range
+    if (!firstIsPercent && documentNumberAt(tokens, k)) return undefined;
     const second = numberValue(tokens, j + 1);
     if (tokens.isChar(second.last + 1, '%')) {
       const qualifier = qualifierFor(readings, k, second.last + 1, clauseStart);
@@ -843,7 +858,10 @@ function countAt(
     // `gấp 1,5 lần`: a multiple, where `lần` counts no event; `ngày công`, days of labour, are counted
     !readings.spelledAs(k - 1, TIMES) && readings.phraseAt(noun, WORKDAYS) < 0
   ) return undefined;
-  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun)) return undefined;
+  // a unit of two words tells its first from a function word where OCR lost the marks (`02 co quan` = cơ quan)
+  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) && (writtenWithMarks(tokens, noun) || countUnitAt(readings, noun) <= noun)) return undefined;
+  // `33 giường bệnh trên 10.000 dân`: the population a ratio is counted per, no count of its own
+  if (PER_BASE.has(value) && readings.spelledAs(noun, PEOPLE) && (readings.spelledAs(k - 1, PER) || tokens.isChar(k - 1, '/'))) return undefined;
   // in a target block any noun counts, but not a capital opening the next line: that begins a sentence (after a table's row)
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : noun) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
@@ -853,6 +871,8 @@ function countAt(
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
+    // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below (`cấp dưới`), no `dưới 3 đảng viên`
+    if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, LEVEL_WORD)) continue;
     if (SUBJECT_MARKERS[marker] === HAVE ? plansToHave(readings, clauseStart, b, k, last) : ratioBefore(readings, clauseStart, b)) continue;
     return undefined;
   }
@@ -902,12 +922,12 @@ function plansToHave(readings: TokenReadings, clauseStart: number, b: number, k:
 
 /**
  * Nouns that fold like a function word (`cơ` like `có`, `tầng` like `tăng`,
- * `tài` like `tại`) or lie one letter from a time word (`tài`, `tuổi`), and
+ * `tài` like `tại`, `dược` like `được`) or lie one letter from a time word (`tài`, `tuổi`), and
  * follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`). Only the written
  * marks tell them apart; OCR damages marks too (`két nạp` = kết nạp), so only
  * these are let through.
  */
-const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài']);
+const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài', 'dược']);
 
 function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
   return COUNT_NOUNS_TOLD_BY_MARKS.has(writtenWord(tokens, k));
@@ -1008,12 +1028,32 @@ function numberValue(tokens: Tokens, k: number): { value: number; last: number }
     digits += tokens.text(last + 2);
     last += 2;
   }
+  // `1 00%`: OCR's space before a percentage's last two digits, told by their leading zero (no percentage
+  // written on its own has one and two digits); on one line, the first part a number of its own
+  if (last === k && tokens.length(k) <= 2 && splitOffDigits(tokens, k + 1)) return { value: Number(digits + tokens.text(k + 1)), last: k + 1 };
   // a glued `,` is always the decimal mark (`0,5 - 1%`, `1,2 triệu`); a `.` only before `%`, since `2.1` also numbers items
   const comma = tokens.isChar(last + 1, ',');
   if ((comma || tokens.isChar(last + 1, '.')) && tokens.glued(last + 1) && tokens.glued(last + 2) && tokens.isDigits(last + 2) && (comma || tokens.isChar(last + 3, '%'))) {
     return { value: Number(`${digits}.${tokens.text(last + 2)}`), last: last + 2 };
   }
   return { value: Number(digits), last };
+}
+
+/** A document type word, maybe with `số`, right before the end of a text (OCR's forms too). */
+const DOCUMENT_BEFORE = new RegExp(`(?<![a-z])(?:${DOC_TYPE_WORDS.map((word) => word.pattern).join('|')})[ \\n](?:${NUMBER_CUE}[ \\n])?$`);
+/** Enough folded text before a number for the longest type word and `số`. */
+const DOCUMENT_REACH = 40;
+
+/** The number at token k is a document's, a type word written before it (`Nghị quyết 71`, `Chỉ thị số 05`). */
+function documentNumberAt(tokens: Tokens, k: number): boolean {
+  const at = tokens.start[k];
+  return DOCUMENT_BEFORE.test(tokens.folded.text.slice(Math.max(0, at - DOCUMENT_REACH), at));
+}
+
+/** Token k is `0` and a digit, one space after the number before it, right before `%`. */
+function splitOffDigits(tokens: Tokens, k: number): boolean {
+  if (!tokens.isDigits(k) || tokens.length(k) !== 2 || tokens.folded.text.charCodeAt(tokens.start[k]) !== 0x30 || tokens.newlineBefore(k) || !tokens.isChar(k + 1, '%') || !tokens.glued(k + 1)) return false;
+  return tokens.start[k] - tokens.endOf(k - 1) === 1;
 }
 
 /** Three digits glued after a separator: a thousands group. */
@@ -1028,6 +1068,8 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
   for (let b = first - 1; b >= Math.max(clauseStart, first - LOOK_BEHIND) && !before; b--) {
     // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`)
     if (tokens.isDigits(b) || tokens.isPunctuation(b)) break;
+    // `cấp trên`, `cấp dưới`: the levels above and below, not more or less than the number
+    if (readings.spelledAs(b - 1, LEVEL_WORD)) continue;
     for (const [ids, name] of QUALIFIERS_BEFORE) {
       // as spelled, or as OCR's known letters for it: a looser reading takes `đưa` for `dưới`
       if (readings.phraseAt(b, ids, 0) === b + ids.length - 1 && b + ids.length - 1 < first) {

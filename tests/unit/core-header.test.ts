@@ -71,6 +71,9 @@ describe('header: OCR damage and layout', () => {
     // the parent body line (`BỘ` read as `Bq`) and the Party's name (a vowel lost) are not the issuer
     ['\nDANG Bq QUaN LONG BIÊN \nDANG UY PHI.RONG GIA THçY \n\nDANG CNG SÃN VIET NAM \n\nLong Biên, ngày 10 tháng 3 nâm 2023 \n* \n\nSo 05-NQ/DU \n\nNGH QUYÊT \n',
       { place: 'Long Biên', issuer: 'DANG UY PHI.RONG GIA THçY', symbol: '05-NQ/ĐU' }],
+    // a stray comma OCR read after `năm`
+    ['TINH UY HÀ TĨNH\n\nDANG CỘNG SAN VIET NAM\n\nHa Tinh, ngay 15 tháng 10 năm, 2025\n*\n\nSố 118-KH/TU\n\nKẾ HOACH\n',
+      { symbol: '118-KH/TU', date: '2025-10-15' }],
   ])('%j', (text, expected) => {
     expect(analyzeText(text).document).toMatchObject(expected);
   });

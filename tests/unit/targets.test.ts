@@ -23,6 +23,9 @@ describe('recognizeTargets: values', () => {
     // `phấn đấu`, `chỉ tiêu` and 100% coverage elsewhere
     ['phấn đấu 95% chi bộ bản có ít nhất từ 4 - 5 đảng viên tại chỗ.', ['95%']],
     ['Quán triệt Nghị quyết đến 100% cán bộ, đảng viên trên địa bàn.', ['100%']],
+    // a document's number is no lower end of a range; OCR's space before a percentage's last two digits
+    ['Quán triệt Nghị quyết 71 đến 100% cán bộ; Chỉ thị số 05 đến 100% đảng viên.', ['100%', '100%']],
+    ['- Cic cip uy quan triet Nghi quyet 71 dén 1 00% c4n bd, dang vien.', ['100%']],
     // a numbered line of prose is no heading of assessment for a word of one after its first phrase
     ['IV. TỔ CHỨC THỰC HIỆN\n1. Các tỉnh ủy, thành ủy xây dựng kế hoạch phù hợp với tình hình thực tiễn; bảo đảm 100% tổ chức cơ sở đảng được quán triệt.', ['100%']],
     // more of something to have, with no cue (`có thêm`)
@@ -156,6 +159,15 @@ describe('recognizeTargets: counts', () => {
     [GOALS + '- Hình thành được 10 - 15 doanh nghiệp công nghiệp có năng lực cạnh tranh quốc tế.', ['10 count', '15 count']],
     [GOALS + '(3) Hằng năm biểu dương từ 30 -\n50 tập thể, cá nhân điển hình.', ['30 count', '50 count']],
     [GOALS + '(5) Ty l tre em 5 tuoi di.roc huy dng ra lo\'p dt 100%; phan du co thêm 01 trüong dat chuân quoc gia.', ['100%', '1 count']],
+    // the level below is no `dưới 3 đảng viên`, nor the level above more than the count
+    [GOALS + '- Kiểm tra tài chính đảng: 05 cấp ủy cấp dưới và 02 cơ quan tài chính cấp ủy.', ['5 count', '2 count']],
+    [GOALS + '- Kiem tra tai chinh dang: 05 cap uy cap tren va 02 co quan tai chinh cap uy.', ['5 count', '2 count']],
+    // nouns that fold like a function word, told by their marks or by the word after them
+    [GOALS + 'd) Đạt 19 bác sĩ, 3,5 dược sĩ đại học và 33 giường bệnh trên 10.000 dân.', ['19 count', '3.5 count', '33 count']],
+    [GOALS + '- Phấn đấu có 30 bác sĩ/10.000 dân; kết nạp 20 có quan điểm vững vàng.', ['30 count']],
+    // a resolution's vision sets goals as its targets do
+    ['3. Tầm nhìn đến năm 2045\n- Kinh tế tư nhân thu hút 3 triệu lao động, đóng góp trên 60% GRDP.', ['3 count', '60%']],
+    ['3. Bối cảnh\n- Kinh tế tư nhân thu hút 3 triệu lao động, đóng góp trên 60% GRDP.', ['60%']],
     // in running text a cue word marks the target, and a number counts a unit of its own
     ['Phấn đấu thu ngân sách trên địa bàn đạt trên 1.500 tỷ đồng.', ['1500 count']],
     // the cue covers the clauses of its sentence
@@ -290,6 +302,15 @@ describe('recognizeTargets: tables flattened to lines', () => {
     ]);
     // a list of quotas set out so is read by its cells, not also by its clauses
     expect(targets.every((t) => t.values.length === 1)).toBe(true);
+  });
+  it('reads OCR\'s flattened table: a damaged header, a label with numbers of its own, `%` as the unit column', () => {
+    const table = 'TT Chỉ tiêu Pon vi Nim 2026 Nim 2030\n1 Tỷ Ié tre em mẫu gião được hoc 2 bui/ngay % 96 100\n' +
+      '2 Ti 18 truong trung hoc ph6 thong dat chuẩn\nquoc gia muc do 2 % 25 40\n4 Ti lệ hçc sinh hgc tieng Anh t lop 1 % 70 100\n' +
+      '5 So gio vien duoc boi duong giao vien 3.500 12.000\n';
+    const targets = recognizeTargets(foldText(table), 2025);
+    expect(targets.map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`)).toEqual([
+      '96% năm 2026', '100% năm 2030', '25% năm 2026', '40% năm 2030', '70% năm 2026', '100% năm 2030', '3500 năm 2026', '12000 năm 2030',
+    ]);
   });
   it('reads a row whose label wraps before its values, and the rows after it', () => {
     const table = 'TT Chỉ tiêu Đơn vị 2026 2028 2030\n1 Tỷ lệ đô thị hóa % 36 40 45\n2 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt\n' +
