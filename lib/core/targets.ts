@@ -143,6 +143,9 @@ const ENTITLED = phraseIds('được hưởng');
 const OF_WHICH = phraseIds('trong đó');
 const ARTICLE = syllableId('điều');
 const THEN = syllableId('thì');
+const WHEN = syllableId('khi');
+/** Tokens from a `khi` to the value of its condition (`khi có ít nhất trên 50%`). */
+const WHEN_REACH = 5;
 const DAY_WORD = syllableId('ngày');
 const END_OF = syllableId('hết');
 const TIMES = syllableId('gấp');
@@ -171,7 +174,7 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, WORKDAYS,
 ].flat());
 
@@ -203,6 +206,10 @@ interface Heading {
    * ít nhất 02 tổ chức đảng`) is one of them.
    */
   otherPart?: boolean;
+  /** Its title's first two words (folded word ids), which name its part. */
+  opening?: [number, number];
+  /** `III. MỨC XẾP LOẠI VÀ CHỈ TIÊU`: the opening of the part named before the cue, which a subsection titled so is. */
+  partOpening?: [number, number];
   horizon?: string;
 }
 
@@ -258,7 +265,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     const pastWord = clauseHasPast(readings, clauseStart, clauseEnd);
     const bounded = (f: Found) => f.values[0].qualifier !== undefined && BOUNDS.has(f.values[0].qualifier);
     found = found.filter(
-      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, clauseStart) || inCondition(readings, f.last, clauseEnd))),
+      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, clauseStart) || inCondition(readings, clauseStart, f.first, clauseEnd))),
     );
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
@@ -632,10 +639,13 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   const general = goal && readings.readsAs(cue + 1, GENERAL, 1);
   let mixed = false;
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
-  for (let j = w; j < partBefore && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   const situation = !goal && readings.firstPhraseAt(w, ASSESSMENT_PHRASES) >= 0;
   const otherPart = !goal && (readings.firstPhraseAt(w, OTHER_PARTS) >= 0 || !holdsNumber(tokens, w));
-  return { level, goal, general, mixed, assessment, situation, otherPart, horizon: goal ? horizonIn(readings, w, end - 1) : undefined };
+  const opening = openingAt(tokens, w);
+  return {
+    level, goal, general, mixed, assessment, situation, otherPart, opening, partOpening: partBefore >= 0 ? opening : undefined,
+    horizon: goal ? horizonIn(readings, w, end - 1) : undefined,
+  };
 }
 
 /**
@@ -648,10 +658,22 @@ function listsTargets(headings: Heading[]): boolean {
     const heading = headings[h];
     // `II. TÌNH HÌNH VÀ MỤC TIÊU` / `1. Tình hình`: its part on the situation lists none
     if (heading.situation) return false;
-    // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets, where its items do
-    if (heading.goal) return !heading.general && !(heading.mixed && headings.slice(h + 1).some((below) => below.otherPart));
+    // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets, where its items do;
+    // `III. MỨC XẾP LOẠI VÀ CHỈ TIÊU`: nor does its `1. Mức xếp loại ...`, numbers and all
+    if (heading.goal) return !heading.general && !headings.slice(h + 1).some((below) => (heading.mixed && below.otherPart) || namesPart(heading, below));
   }
   return false;
+}
+
+/** `below`, no heading of goals, is titled as the part `heading` names before its cue. */
+function namesPart(heading: Heading, below: Heading): boolean {
+  const part = heading.partOpening;
+  return part !== undefined && !below.goal && below.opening !== undefined && below.opening[0] === part[0] && below.opening[1] === part[1];
+}
+
+/** The folded word ids of tokens w and w + 1 (-1 past the text). */
+function openingAt(tokens: Tokens, w: number): [number, number] {
+  return [w < tokens.count ? tokens.word[w] : -1, w + 1 < tokens.count ? tokens.word[w + 1] : -1];
 }
 
 /** A `BÁO CÁO` type line near the top: the whole document reports the past. */
@@ -719,9 +741,11 @@ function isShare(readings: TokenReadings, first: number, clauseStart: number): b
 
 /**
  * `tổ chức đảng có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp
- * loại`: a value in the condition of a rule (a `thì` after it) is a threshold.
+ * loại`, `được thông qua khi có trên 50% tổng số ủy viên tán thành`: a value in
+ * the condition of a rule (a `thì` after it, a `khi` right before it) is a threshold.
  */
-function inCondition(readings: TokenReadings, first: number, clauseEnd: number): boolean {
+function inCondition(readings: TokenReadings, clauseStart: number, first: number, clauseEnd: number): boolean {
+  for (let j = Math.max(clauseStart, first - WHEN_REACH); j < first; j++) if (readings.spelledAs(j, WHEN)) return true;
   for (let j = first + 1; j <= Math.min(clauseEnd, first + CUE_REACH); j++) if (isThen(readings, j)) return true;
   return false;
 }

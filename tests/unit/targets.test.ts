@@ -139,6 +139,9 @@ describe('recognizeTargets: what is not a target', () => {
     ['- Ngân sách tỉnh hỗ trợ thêm 20% mức đóng cho người tham gia.'],
     ['Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của ngạch tuyển dụng.'],
     ['- Cap uy co tren 30% dang vien chua hoan thanh nhiem vu thi khong xep loai.'],
+    ['Nghị quyết được thông qua khi có trên 50% tổng số ủy viên tán thành.'],
+    // under `A VÀ CHỈ TIÊU`, the subsection titled as A is that part, numbers and all
+    ['III. MỨC XẾP LOẠI VÀ CHỈ TIÊU PHẤN ĐẤU\n1. Mức xếp loại thực hiện theo 04 mức quy định; số hoàn thành xuất sắc không vượt quá 20% số hoàn thành tốt.'],
     // in a report of results, `chỉ tiêu` tells of a target met or missed
     ['HUYỆN ỦY A\nBÁO CÁO\nsơ kết năm 2024\nII. KẾT QUẢ\nChỉ tiêu lúa chất lượng cao chưa đạt (kế hoạch 80%); 02 hợp tác xã ngưng hoạt động.'],
   ])('%j -> none', (input) => {
@@ -161,6 +164,7 @@ describe('recognizeTargets: counts', () => {
     [GOALS + '(5) Ty l tre em 5 tuoi di.roc huy dng ra lo\'p dt 100%; phan du co thêm 01 trüong dat chuân quoc gia.', ['100%', '1 count']],
     // the level below is no `dưới 3 đảng viên`, nor the level above more than the count
     [GOALS + '- Kiểm tra tài chính đảng: 05 cấp ủy cấp dưới và 02 cơ quan tài chính cấp ủy.', ['5 count', '2 count']],
+    ['III. MỨC XẾP LOẠI VÀ CHỈ TIÊU PHẤN ĐẤU\n1. Mức xếp loại theo 04 mức.\n2. Chỉ tiêu phấn đấu năm 2025:\n- Trên 90 % chi bộ hoàn thành tốt nhiệm vụ;\n- Kết nạp 12 đảng viên.', ['90%', '12 count']],
     [GOALS + '- Kiem tra tai chinh dang: 05 cap uy cap tren va 02 co quan tai chinh cap uy.', ['5 count', '2 count']],
     // nouns that fold like a function word, told by their marks or by the word after them
     [GOALS + 'd) Đạt 19 bác sĩ, 3,5 dược sĩ đại học và 33 giường bệnh trên 10.000 dân.', ['19 count', '3.5 count', '33 count']],
