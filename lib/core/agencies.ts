@@ -6,7 +6,7 @@
  * After a match, level words (`tỉnh`, `xã`) and a capitalised place name are
  * taken into the span but not into the name (corpus README conventions).
  * Where no listed name matches, a name is read by its head noun (`Cục Thuế`,
- * `Hội Doanh nhân trẻ`) in clean text, taken as written.
+ * `Hội Nữ doanh nhân`) in clean text, taken as written.
  */
 import type { FoldedText } from './normalize';
 import { canonicalName, foldDiacritics, originalSpan } from './normalize';
@@ -567,7 +567,7 @@ function headWrittenAt(tokens: Tokens, k: number, heads: readonly Head[]): Head 
 
 /**
  * A name the gazetteer does not list, read by its head noun (`Cục Thuế`,
- * `Phòng Tổ chức cơ sở đảng - đảng viên`, `Hội Doanh nhân trẻ`): the head
+ * `Phòng Tổ chức cơ sở đảng - đảng viên`, `Hội Nữ doanh nhân`): the head
  * written exactly and capitalised, then a capitalised word, then words up to
  * a clear end (punctuation, a level word, a function word or verb, the next
  * agency, `Việt Nam`). Only clean text is read this way: the name is taken as

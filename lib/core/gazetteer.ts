@@ -973,6 +973,7 @@ const STATE_BODIES: AgencyDefinition[] = [
   // the business associations a province's plans for enterprises and tourism assign tasks to
   def('Hiệp hội Doanh nghiệp', 'other', ['Hiệp hội Doanh nghiệp'], true, true),
   def('Hiệp hội Du lịch', 'other', ['Hiệp hội Du lịch'], true, true),
+  def('Hội Doanh nhân trẻ', 'other', ['Hội Doanh nhân trẻ', 'Hội Doanh nhân trẻ Việt Nam'], true, true),
   // the regional academies are numbered (`Học viện Chính trị khu vực I`)
   { ...def('Học viện Chính trị khu vực', 'central', ['Học viện Chính trị khu vực']), numbered: true },
   // councils and offices named by their task, in lower case: no head-noun rule finds where such a name ends
@@ -1110,7 +1111,7 @@ function ledByOrgans(bodies: AgencyDefinition[]): AgencyDefinition[] {
   );
 }
 
-/** Head nouns of state and other named bodies, for names no table lists (`Cục Thuế`, `Hội Doanh nhân trẻ`). */
+/** Head nouns of state and other named bodies, for names no table lists (`Cục Thuế`, `Hội Nữ doanh nhân`). */
 export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Bộ', level: 'state' },
   { head: 'Sở', level: 'province' },

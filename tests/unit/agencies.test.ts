@@ -315,7 +315,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Công ty cổ phần Nước sạch Quảng Ninh', 'Công ty cổ phần Nước sạch Quảng Ninh', 'other'],
     ['Tổng công ty Đông Bắc', 'Tổng công ty Đông Bắc', 'other'],
     ['Công ty cổ phần Xây dựng giao thông Quảng Ninh', 'Công ty cổ phần Xây dựng giao thông Quảng Ninh', 'other'],
-    ['Hội Doanh nhân trẻ tỉnh', 'Hội Doanh nhân trẻ', 'province'],
+    ['Hội Nữ doanh nhân tỉnh', 'Hội Nữ doanh nhân', 'province'],
     ['Đài Phát thanh và Truyền hình tỉnh chủ trì', 'Đài Phát thanh và Truyền hình', 'province'],
     ['Vụ Tuyên truyền, Ban Tuyên giáo Trung ương', 'Vụ Tuyên truyền', 'central'],
     ['4. Phòng Tổ chức cơ sở đảng - đảng viên, Ban Tổ chức Tỉnh uỷ chủ trì', 'Phòng Tổ chức cơ sở đảng - đảng viên', 'other'],
@@ -363,7 +363,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['thành phố Hội An'],
     ['quan hệ với Đài Loan'],
     // OCR text: a head without its diacritics names nothing the gazetteer does not list
-    ['Hoi Doanh nhan tre'],
+    ['Hoi Nu doanh nhan tinh'],
     ['Cuc Quan ly thi truong tinh'],
     // header lines in capitals hide how the name is written
     ['CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH'],
@@ -434,6 +434,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['- Văn phòng Đoàn ĐBQH và HĐND tỉnh,', ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân']],
     ['Hội Luật gia tỉnh, Đoàn Luật sư tỉnh tham gia; Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ['Hội Luật gia', 'Đoàn Luật sư', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ']],
     ['phoi hop véi S¢ Céng Thwong, Lưu Văn phòng Trung ương.', ['Sở Công Thương', 'Văn phòng Trung ương Đảng']],
+    ['- Hiep hoi Doanh nghiep thanh pho, Hoi Doanh\nnhan tre thanh pho la cau noi', ['Hiệp hội Doanh nghiệp', 'Hội Doanh nhân trẻ']],
     ['1. Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo', ['Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số']],
     // a city's documents abbreviate its Thành ủy as TU, unless a Tỉnh ủy is named too
     ['Thành ủy Cần Thơ. Lưu VPTU, BTCTU.', ['Thành ủy', 'Văn phòng Thành ủy', 'Ban Tổ chức Thành ủy']],
