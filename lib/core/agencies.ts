@@ -807,15 +807,21 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
 const PROVINCE_COMMITTEE = ' Tỉnh ủy';
 const CITY_COMMITTEE = ' Thành ủy';
 
+/** The issuer's lines at the head of a document, where its first agency names who issued it. */
+const ISSUER_REACH = 300;
+
 /**
  * A city's documents abbreviate its Thành ủy as a province's Tỉnh ủy is
- * (`VPTU`, `BTCTU`, as in their symbols' `/TU`): where the text names a
- * Thành ủy's body and no Tỉnh ủy's in full, an abbreviation read as a Tỉnh
- * ủy's unit is the Thành ủy's.
+ * (`VPTU`, `BTCTU`, as in their symbols' `/TU`): where a Thành ủy or one of
+ * its bodies issued the document (the first agency, in its head) and no Tỉnh
+ * ủy's body is written in full, an abbreviation read as a Tỉnh ủy's unit is
+ * the Thành ủy's. A district's document that names some Thành ủy keeps its
+ * province's `VPTU`.
  */
 function withCityCommitteeAbbreviations(out: AgencyEntity[]): AgencyEntity[] {
   const written = (a: AgencyEntity, committee: string) => a.abbreviation === undefined && (a.name.endsWith(committee) || a.name === committee.trim());
-  if (!out.some((a) => written(a, CITY_COMMITTEE)) || out.some((a) => written(a, PROVINCE_COMMITTEE))) return out;
+  const issuer = out[0];
+  if (issuer === undefined || issuer.start > ISSUER_REACH || !written(issuer, CITY_COMMITTEE) || out.some((a) => written(a, PROVINCE_COMMITTEE))) return out;
   for (const a of out) {
     if (a.abbreviation !== undefined && a.name.endsWith(PROVINCE_COMMITTEE)) a.name = a.name.slice(0, -PROVINCE_COMMITTEE.length) + CITY_COMMITTEE;
   }

@@ -12,7 +12,7 @@ import { alternation, DOC_TYPE_WORDS, matchedWord, NUMBER_CUE, type DocTypeWord 
 import { dateAt } from './dates';
 import type { TypeHeading } from './header';
 import { cleanText, originalSpan, type FoldedText } from './normalize';
-import { docTypeOfCode, leadingLetters, settleSplitCode, SYMBOL_PATTERN, symbolParts } from './symbols';
+import { docTypeOfCode, leadingLetters, splitCodeAfter, SYMBOL_PATTERN, symbolParts } from './symbols';
 import type { ReferenceEntity } from './types';
 
 /** A reference and where its issuer phrase starts in the original text, for agency linking. */
@@ -70,10 +70,15 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
   const { text } = folded;
   const hits: RegExpExecArray[] = [];
   const pattern = new RegExp(SYMBOL_PATTERN.source, 'dg');
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    settleSplitCode(match);
-    hits.push(match);
-  }
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) hits.push(match);
+  const writtenAt = (from: number, to: number): string => {
+    const span = originalSpan(folded, from, to);
+    return folded.source.slice(span.start, span.end);
+  };
+  const isCapital = (at: number): boolean => {
+    const c = folded.source[folded.originalIndex(at)];
+    return c !== c.toLowerCase();
+  };
 
   const results: ReferenceMatch[] = [];
   let previous: { end: number; docType?: string; typeCode?: string } | undefined;
@@ -82,11 +87,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     const indices = hit.indices!;
     const nextStart = h + 1 < hits.length ? hits[h + 1].index : text.length;
     const floor = previous ? previous.end : 0;
-    const originalOf = (group: number): string => {
-      const [from, to] = indices[group]!;
-      const span = originalSpan(folded, from, to);
-      return folded.source.slice(span.start, span.end);
-    };
+    const originalOf = (group: number): string => writtenAt(...indices[group]!);
 
     const lead = leadingLetters(text, hit.index);
     if (lead < 0) continue;
@@ -104,7 +105,8 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
         before = beforeLeading;
       }
     }
-    const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index));
+    const split = splitCodeAfter(text, hit, isCapital);
+    const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index), split, split ? writtenAt(split.start, split.end) : '');
     if (!parts.plausible) continue;
     if (parts.needsCue && !(parts.known && (before.typeWord || before.cue))) continue;
 
@@ -138,7 +140,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       confidence -= 0.1;
     }
 
-    const symbolEnd = hit.index + hit[0].length;
+    const symbolEnd = split ? split.end : hit.index + hit[0].length;
     const nextEnd = h + 1 < hits.length ? hits[h + 1].index + hits[h + 1][0].length : text.length;
     const fields = readFields(folded, symbolEnd, Math.min(nextStart, symbolEnd + LOOK_AHEAD), nextEnd);
     const make = (from: number, to: number, symbol: string, number: string): ReferenceMatch => {

@@ -20,7 +20,7 @@ function codeTable(codes: Record<string, string>): Record<string, string> {
 const PARTY_TYPE_CODES = codeTable({
   nq: 'NQ', no: 'NQ', ct: 'CT', kl: 'KL', kh: 'KH', ctr: 'CTr', hd: 'HD', tb: 'TB', bc: 'BC', qc: 'QC',
   tt: 'TT', ttr: 'TTr', da: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS', gm: 'GM',
-  // Đ read as P or B (`QB`, `OB`, `PA`) is undone by `readWithoutD`; O for Q and Đ read as two letters are not
+  // Đ read as P or B (`QB`, `OB`, `PA`) is undone by `readWithoutD`; O for Q, and Đ read as two letters, are listed
   qd: 'QĐ', od: 'QĐ', obd: 'QĐ', qbd: 'QĐ',
   qdi: 'QĐi', odi: 'QĐi',
 });
@@ -42,7 +42,8 @@ const PARTY_ISSUER_CODES = codeTable({
 
 /** State type codes, folded -> canonical. */
 const STATE_TYPE_CODES = codeTable({
-  nd: 'NĐ', qd: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
+  // Đ read as P or B, listed: `readWithoutD` would read the state's own `PA` (Phương án) and `CP` as ĐA and CĐ
+  nd: 'NĐ', np: 'NĐ', nb: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
   cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
 });
 
@@ -92,13 +93,10 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * match still starts at a digit: a pattern that could start at any 'l', 'i' or
  * 'o' is tried at most positions of the text, several times slower.
  * `symbolParts` says which of these readings need a cue.
- * Groups 9 and 10: the word after the symbol, with the space, line break or
- * spaced dash before it, which may be a code OCR split off the last one
- * ('1150-CV/BTC TU', '05-CT/T\nW', '06/2023/TT -BNV', '06/2020/QĐ- TTg');
- * `settleSplitCode` keeps it only where it is one.
+ * `splitCodeAfter` reads a code OCR split off the last one after a match.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?:([ \n]| -[ \n]?|- )([a-z]{1,14}\d{0,2}))?(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
@@ -110,30 +108,36 @@ export function leadingLetters(text: string, index: number): number {
   return k > 0 && index - k > 0 && /[a-z0-9/.-]/.test(text[index - k - 1]) ? -1 : k;
 }
 
+/** A word after a symbol, with the space, line break or spaced dash before it: maybe the rest of a code OCR split. */
+const SPLIT_TAIL = /([ \n]| -[ \n]?|- )([a-z]{1,14}\d{0,2})(?![a-z0-9])/y;
+
+/** The rest of a code OCR split off a symbol's last one: its folded letters and where it ends. */
+export interface SplitCode {
+  code: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Keeps groups 9 and 10 of a SYMBOL_PATTERN match where they are the rest of
- * a code OCR split: a Party issuer code unknown alone and known joined to the
- * next letters (`BTC TU`), or a known state issuer after a spaced dash
- * (`TT -BNV`). Anywhere else (`21-NQ/TW ngày`) they are cut off the match,
- * which is changed in place: everything after it reads the match as if the
- * pattern had ended before them.
+ * The rest of the last code of the SYMBOL_PATTERN match `match`, where OCR
+ * split it off by a space or line break (`1150-CV/BTC TU`, `05-CT/T` / `W`)
+ * or a spaced dash (`06/2023/TT -BNV`, `06/2020/QĐ- TTg`): a Party issuer
+ * code unknown alone and known joined to it, or a state issuer after a type
+ * code alone. Written with a capital (`từ` after `BTC` is a word), as codes are.
  */
-export function settleSplitCode(match: RegExpExecArray): void {
-  const separator = match[9];
-  if (separator === undefined) return;
-  const code = match[10];
-  const dashed = separator.includes('-');
+export function splitCodeAfter(text: string, match: RegExpExecArray, isCapital: (at: number) => boolean): SplitCode | undefined {
+  SPLIT_TAIL.lastIndex = match.index + match[0].length;
+  const tail = SPLIT_TAIL.exec(text);
+  if (!tail) return undefined;
+  const code = tail[2];
+  const start = tail.index + tail[1].length;
+  if (!isCapital(start)) return undefined;
+  const dashed = tail[1].includes('-');
   const joins =
     match[2] !== undefined
       ? !dashed && knownIssuer(match[4]) === undefined && knownIssuer(match[4] + code) !== undefined
-      : dashed && knownCode(STATE_ISSUER_CODES, code.replace(/\d+$/, '')) !== undefined;
-  if (joins) return;
-  const indices = match.indices!;
-  const cut = indices[9]![0];
-  match[0] = match[0].slice(0, cut - match.index);
-  indices[0] = [match.index, cut];
-  match[9] = match[10] = undefined as unknown as string;
-  indices[9] = indices[10] = undefined as unknown as [number, number];
+      : dashed && match[7] !== undefined && !match[7].includes('-') && knownCode(STATE_ISSUER_CODES, code.replace(/\d+$/, '')) !== undefined;
+  return joins ? { code, start, end: start + code.length } : undefined;
 }
 
 export interface SymbolParts {
@@ -217,14 +221,14 @@ function numberOf(written: string): { number: string; lookalike: boolean } {
  * digits written before it ('l' of 'l5-NQ/TW'), `mergeLeading` joins an
  * OCR-split number.
  */
-export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, mergeLeading: boolean, lead: string): SymbolParts {
+export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, mergeLeading: boolean, lead: string, split?: SplitCode, splitWritten = ''): SymbolParts {
   const leading = mergeLeading && match[1] !== undefined ? match[1] : '';
   if (match[2] !== undefined) {
     const { number, lookalike } = numberOf(lead + match[2]);
     const type = canonicalCode(knownCode(PARTY_TYPE_CODES, match[3]), originalOf(3));
-    const issuerWritten = match[10] === undefined ? originalOf(4) : originalOf(4) + originalOf(10);
-    const issuer = canonicalCode(partyIssuer(match[4] + (match[10] ?? ''), issuerWritten), issuerWritten);
-    const clean = !lookalike && match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
+    const issuerWritten = originalOf(4) + splitWritten;
+    const issuer = canonicalCode(partyIssuer(match[4] + (split?.code ?? ''), issuerWritten), issuerWritten);
+    const clean = !split && !lookalike && match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
     const ocrCode = type.code !== originalOf(3) || issuer.code !== issuerWritten.toUpperCase();
     return {
       style: 'party', number: leading + number, typeCode: type.code, issuerCode: issuer.code,
@@ -239,18 +243,15 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   // OCR's space inside the year ('24/20 18/QH14')
   const year = match[6]?.replace(' ', '');
   const group = year !== undefined ? 7 : 8;
-  const splitCode = match[10] !== undefined;
-  const [first, ...rest] = stateCodes(
-    splitCode ? `${match[group]}-${match[10]}` : match[group],
-    splitCode ? `${originalOf(group)}-${originalOf(10)}` : originalOf(group),
-  );
+  const joined = split ? '-' : '';
+  const [first, ...rest] = stateCodes(match[group] + joined + (split?.code ?? ''), originalOf(group) + joined + splitWritten);
   const make = (typeCode: string | undefined, issuers: StateCode[], flags: Pick<SymbolParts, 'known' | 'repaired' | 'plausible'>): SymbolParts => {
     const tail = [...(typeCode ? [typeCode] : []), ...issuers.map((c) => c.code)].join('-');
     const issuerCode = issuers.length ? issuers.map((c) => c.code).join('-') : undefined;
-    const split = splitCode || /\s/.test(match[group]) || /\/\s/.test(match[0]) || year !== match[6];
-    return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike || split, needsCue: lookalike };
+    const spaced = split !== undefined || /\s/.test(match[group]) || /\/\s/.test(match[0]) || year !== match[6];
+    return { style: 'state', number, year, typeCode, issuerCode, symbol: `${number}/${year ? `${year}/` : ''}${tail}`, ...flags, repaired: flags.repaired || leading !== '' || lookalike || spaced, needsCue: lookalike };
   };
-  const type = canonicalCode(knownCode(STATE_TYPE_CODES, first.folded), first.written);
+  const type = canonicalCode(STATE_TYPE_CODES[first.folded], first.written);
   if (year !== undefined) {
     // a lone code with a term number is the issuer: a law '45/2019/QH14', a resolution '35/2023/UBTVQH15'
     if (rest.length === 0 && first.term) return make(undefined, [first], { known: first.known, repaired: false, plausible: true });

@@ -208,8 +208,8 @@ interface Heading {
   otherPart?: boolean;
   /** Its title's first two words (folded word ids), which name its part. */
   opening?: [number, number];
-  /** `III. MỨC XẾP LOẠI VÀ CHỈ TIÊU`: the opening of the part named before the cue, which a subsection titled so is. */
-  partOpening?: [number, number];
+  /** `III. MỨC XẾP LOẠI VÀ CHỈ TIÊU`: a part is named before the cue, and a subsection opening as the heading does is that part. */
+  partBeforeCue?: boolean;
   horizon?: string;
 }
 
@@ -265,7 +265,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     const pastWord = clauseHasPast(readings, clauseStart, clauseEnd);
     const bounded = (f: Found) => f.values[0].qualifier !== undefined && BOUNDS.has(f.values[0].qualifier);
     found = found.filter(
-      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, clauseStart) || inCondition(readings, clauseStart, f.first, clauseEnd))),
+      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, clauseStart) || inCondition(readings, clauseStart, f.first, f.last, clauseEnd))),
     );
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
@@ -375,7 +375,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
         // holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
         const percentColumn = cells.length > 0 && tokens.isChar(cells[0].first - 1, '%');
         cells.forEach((cell, i) => {
-          const values = percentColumn ? cell.values.map((v) => ({ ...v, unit: '%' as const })) : cell.values;
+          const values = percentColumn ? cell.values.map((v) => ({ ...v, unit: '%' })) : cell.values;
           const entity = cellEntity(folded, tokens, { ...cell, values }, years[years.length - cells.length + i]);
           const clause = coveringOf(found, entity.start);
           if (clause) replaced.add(clause);
@@ -458,8 +458,10 @@ function tableRowEnd(tokens: Tokens, k: number): number {
   const numbers = numbersIn(tokens, k + 1, lineEnd);
   if (numbers >= 2) return lineEnd;
   const next = lineEnd + 1;
-  // a number in the label's first line is the label's (`Tỷ lệ trẻ học 2 buổi/ngày`), or OCR's for a letter (`Tỉ 18` = Tỷ lệ)
   if (next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
+  // a number in the label's first line is the label's (`Tỷ lệ trẻ học 2 buổi/ngày`), or OCR's for a letter (`Tỉ 18` =
+  // Tỷ lệ), where the label goes on in lower case; a capital begins a sentence after the table
+  if (numbers > 0 && tokens.capital(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
   return numbersIn(tokens, next, nextEnd) >= 2 ? nextEnd : -1;
 }
@@ -639,11 +641,12 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   const general = goal && readings.readsAs(cue + 1, GENERAL, 1);
   let mixed = false;
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
+  for (let j = w; j < partBefore && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   const situation = !goal && readings.firstPhraseAt(w, ASSESSMENT_PHRASES) >= 0;
   const otherPart = !goal && (readings.firstPhraseAt(w, OTHER_PARTS) >= 0 || !holdsNumber(tokens, w));
   const opening = openingAt(tokens, w);
   return {
-    level, goal, general, mixed, assessment, situation, otherPart, opening, partOpening: partBefore >= 0 ? opening : undefined,
+    level, goal, general, mixed, assessment, situation, otherPart, opening, partBeforeCue: partBefore >= 0,
     horizon: goal ? horizonIn(readings, w, end - 1) : undefined,
   };
 }
@@ -667,8 +670,8 @@ function listsTargets(headings: Heading[]): boolean {
 
 /** `below`, no heading of goals, is titled as the part `heading` names before its cue. */
 function namesPart(heading: Heading, below: Heading): boolean {
-  const part = heading.partOpening;
-  return part !== undefined && !below.goal && below.opening !== undefined && below.opening[0] === part[0] && below.opening[1] === part[1];
+  const part = heading.opening;
+  return heading.partBeforeCue === true && part !== undefined && !below.goal && below.opening !== undefined && below.opening[0] === part[0] && below.opening[1] === part[1];
 }
 
 /** The folded word ids of tokens w and w + 1 (-1 past the text). */
@@ -742,11 +745,14 @@ function isShare(readings: TokenReadings, first: number, clauseStart: number): b
 /**
  * `tổ chức đảng có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp
  * loại`, `được thông qua khi có trên 50% tổng số ủy viên tán thành`: a value in
- * the condition of a rule (a `thì` after it, a `khi` right before it) is a threshold.
+ * the condition of a rule (a `thì` after it, a `khi có` right before it) is a threshold.
  */
-function inCondition(readings: TokenReadings, clauseStart: number, first: number, clauseEnd: number): boolean {
-  for (let j = Math.max(clauseStart, first - WHEN_REACH); j < first; j++) if (readings.spelledAs(j, WHEN)) return true;
-  for (let j = first + 1; j <= Math.min(clauseEnd, first + CUE_REACH); j++) if (isThen(readings, j)) return true;
+function inCondition(readings: TokenReadings, clauseStart: number, first: number, last: number, clauseEnd: number): boolean {
+  // `khi có` (when there are): `Sau khi sáp nhập, 95% chi bộ ...` sets a target after an event
+  for (let j = first - 1; j >= Math.max(clauseStart, first - WHEN_REACH) && !readings.tokens.isPunctuation(j); j--) {
+    if (readings.spelledAs(j, WHEN) && readings.phraseAt(j + 1, HAVE, 0) === j + 1) return true;
+  }
+  for (let j = last + 1; j <= Math.min(clauseEnd, last + CUE_REACH); j++) if (isThen(readings, j)) return true;
   return false;
 }
 
@@ -1052,9 +1058,8 @@ function numberValue(tokens: Tokens, k: number): { value: number; last: number }
     digits += tokens.text(last + 2);
     last += 2;
   }
-  // `1 00%`: OCR's space before a percentage's last two digits, told by their leading zero (no percentage
-  // written on its own has one and two digits); on one line, the first part a number of its own
-  if (last === k && tokens.length(k) <= 2 && splitOffDigits(tokens, k + 1)) return { value: Number(digits + tokens.text(k + 1)), last: k + 1 };
+  // `1 00%`: OCR's space inside a hundred per cent (`00%` is written for no other share)
+  if (last === k && digits === '1' && splitOffDigits(tokens, k + 1)) return { value: 100, last: k + 1 };
   // a glued `,` is always the decimal mark (`0,5 - 1%`, `1,2 triệu`); a `.` only before `%`, since `2.1` also numbers items
   const comma = tokens.isChar(last + 1, ',');
   if ((comma || tokens.isChar(last + 1, '.')) && tokens.glued(last + 1) && tokens.glued(last + 2) && tokens.isDigits(last + 2) && (comma || tokens.isChar(last + 3, '%'))) {
@@ -1064,19 +1069,28 @@ function numberValue(tokens: Tokens, k: number): { value: number; last: number }
 }
 
 /** A document type word, maybe with `số`, right before the end of a text (OCR's forms too). */
-const DOCUMENT_BEFORE = new RegExp(`(?<![a-z])(?:${DOC_TYPE_WORDS.map((word) => word.pattern).join('|')})[ \\n](?:${NUMBER_CUE}[ \\n])?$`);
+const DOCUMENT_BEFORE = new RegExp(`(?<![a-z])(?:${DOC_TYPE_WORDS.map((word) => word.pattern).join('|')})[ \\n](${NUMBER_CUE}[ \\n])?$`);
 /** Enough folded text before a number for the longest type word and `số`. */
 const DOCUMENT_REACH = 40;
 
-/** The number at token k is a document's, a type word written before it (`Nghị quyết 71`, `Chỉ thị số 05`). */
+/**
+ * The number at token k is a document's: a type word before it, with `số`
+ * (`Chỉ thị số 05`) or with a capital (`Nghị quyết 71`): `vượt kế hoạch 5 -
+ * 10%` is a plan's share.
+ */
 function documentNumberAt(tokens: Tokens, k: number): boolean {
+  const { folded } = tokens;
   const at = tokens.start[k];
-  return DOCUMENT_BEFORE.test(tokens.folded.text.slice(Math.max(0, at - DOCUMENT_REACH), at));
+  const from = Math.max(0, at - DOCUMENT_REACH);
+  const match = DOCUMENT_BEFORE.exec(folded.text.slice(from, at));
+  if (!match) return false;
+  const first = folded.source[folded.originalIndex(from + match.index)];
+  return match[1] !== undefined || first !== first.toLowerCase();
 }
 
-/** Token k is `0` and a digit, one space after the number before it, right before `%`. */
+/** Token k is `00`, one space after the number before it, right before `%`. */
 function splitOffDigits(tokens: Tokens, k: number): boolean {
-  if (!tokens.isDigits(k) || tokens.length(k) !== 2 || tokens.folded.text.charCodeAt(tokens.start[k]) !== 0x30 || tokens.newlineBefore(k) || !tokens.isChar(k + 1, '%') || !tokens.glued(k + 1)) return false;
+  if (tokens.text(k) !== '00' || tokens.newlineBefore(k) || !tokens.isChar(k + 1, '%') || !tokens.glued(k + 1)) return false;
   return tokens.start[k] - tokens.endOf(k - 1) === 1;
 }
 
@@ -1093,7 +1107,7 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
     // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`)
     if (tokens.isDigits(b) || tokens.isPunctuation(b)) break;
     // `cấp trên`, `cấp dưới`: the levels above and below, not more or less than the number
-    if (readings.spelledAs(b - 1, LEVEL_WORD)) continue;
+    if ((readings.spelledAs(b, PER) || readings.spelledAs(b, UNDER[0])) && readings.spelledAs(b - 1, LEVEL_WORD)) continue;
     for (const [ids, name] of QUALIFIERS_BEFORE) {
       // as spelled, or as OCR's known letters for it: a looser reading takes `đưa` for `dưới`
       if (readings.phraseAt(b, ids, 0) === b + ids.length - 1 && b + ids.length - 1 < first) {

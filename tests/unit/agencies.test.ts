@@ -439,6 +439,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // a city's documents abbreviate its Thành ủy as TU, unless a Tỉnh ủy is named too
     ['Thành ủy Cần Thơ. Lưu VPTU, BTCTU.', ['Thành ủy', 'Văn phòng Thành ủy', 'Ban Tổ chức Thành ủy']],
     ['Tỉnh ủy Cà Mau, Thành ủy Cà Mau. Lưu VPTU.', ['Tỉnh ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
+    // a district's document naming a city's committee: the TU is still its province's
+    ['Huyện ủy Mường Tè phối hợp với Thành ủy Lai Châu và VPTU.', ['Huyện ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
     ['2. Phòng Công tác đảng và công tác chính trị chủ trì, phối hợp', ['Phòng Công tác đảng và công tác chính trị']],
     ['Phong Cong täc dang va céng tac chính trị chủ tri, phoi hop với Phong Tham mưu', ['Phòng Công tác đảng và công tác chính trị', 'Phòng Tham mưu']],

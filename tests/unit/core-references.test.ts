@@ -55,6 +55,10 @@ describe('references: symbols as they are written', () => {
     ['Nghị quyết 21-NQ/TW TW', '21-NQ/TW', 'Nghị quyết', 'Nghị quyết 21-NQ/TW'],
     ['Nghị định số 04/2015/NĐ-CP - về', '04/2015/NĐ-CP', 'Nghị định', 'Nghị định số 04/2015/NĐ-CP'],
     ['Kế hoạch số 35-KH/ĐU ngày', '35-KH/ĐU', 'Kế hoạch', 'Kế hoạch số 35-KH/ĐU'],
+    ['Kế hoạch số 05-KH/BTC từ ngày 01/6/2024', '05-KH/BTC', 'Kế hoạch', 'Kế hoạch số 05-KH/BTC'],
+    ['Kế hoạch số 10/KH-UBND - UBND tỉnh chủ trì', '10/KH-UBND', 'Kế hoạch', 'Kế hoạch số 10/KH-UBND'],
+    // the state's own codes spelled with P, which are no Đ misread
+    ['Công văn số 1234/CP-KTTH ngày', '1234/CP-KTTH', 'Công văn', 'Công văn số 1234/CP-KTTH'],
     // a joint document's issuers, each code canonical
     ['Quy chế phối hợp số 12-QC/DUQS-DUCA, ngay 10/01/2022', '12-QC/ĐUQS-ĐUCA', 'Quy chế', 'số 12-QC/DUQS-DUCA'],
     ['Quy định số 10-ODi/TW', '10-QĐi/TW', 'Quy định', 'Quy định số 10-ODi/TW'],

@@ -26,6 +26,9 @@ describe('recognizeTargets: values', () => {
     // a document's number is no lower end of a range; OCR's space before a percentage's last two digits
     ['Quán triệt Nghị quyết 71 đến 100% cán bộ; Chỉ thị số 05 đến 100% đảng viên.', ['100%', '100%']],
     ['- Cic cip uy quan triet Nghi quyet 71 dén 1 00% c4n bd, dang vien.', ['100%']],
+    // a plan in lower case is a plan's share, and a target after an event (`sau khi`) is one
+    ['Phấn đấu hoàn thành vượt kế hoạch 5 - 10%.', ['5%', '10%']],
+    ['Sau khi sáp nhập, 95% chi bộ có chi ủy.', ['95%']],
     // a numbered line of prose is no heading of assessment for a word of one after its first phrase
     ['IV. TỔ CHỨC THỰC HIỆN\n1. Các tỉnh ủy, thành ủy xây dựng kế hoạch phù hợp với tình hình thực tiễn; bảo đảm 100% tổ chức cơ sở đảng được quán triệt.', ['100%']],
     // more of something to have, with no cue (`có thêm`)
@@ -140,6 +143,8 @@ describe('recognizeTargets: what is not a target', () => {
     ['Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của ngạch tuyển dụng.'],
     ['- Cap uy co tren 30% dang vien chua hoan thanh nhiem vu thi khong xep loai.'],
     ['Nghị quyết được thông qua khi có trên 50% tổng số ủy viên tán thành.'],
+    // the part named with the cue, its items numbers and all
+    ['II. NHIỆM VỤ VÀ CHỈ TIÊU\n1. Các nhiệm vụ trọng tâm\n- Mở 05 lớp bồi dưỡng cho 300 đảng viên.'],
     // under `A VÀ CHỈ TIÊU`, the subsection titled as A is that part, numbers and all
     ['III. MỨC XẾP LOẠI VÀ CHỈ TIÊU PHẤN ĐẤU\n1. Mức xếp loại thực hiện theo 04 mức quy định; số hoàn thành xuất sắc không vượt quá 20% số hoàn thành tốt.'],
     // in a report of results, `chỉ tiêu` tells of a target met or missed
@@ -242,6 +247,11 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
 });
 
 describe('recognizeTargets: qualifier, horizon, subject, span', () => {
+  it('takes `cấp` before a qualifier for a verb (to grant), and only `cấp trên`, `cấp dưới` for levels', () => {
+    expect(targets('Ngân sách tỉnh cấp tối thiểu 50% kinh phí.')[0].values[0].qualifier).toBe('tối thiểu');
+    expect(targets(GOALS + '- Kiểm tra 05 cấp ủy cấp trên và 02 cơ quan.')[0].values.map((v) => v.qualifier)).toEqual([undefined, undefined]);
+  });
+
   it('reads the range with its qualifier and the horizon of the heading', () => {
     const source = GOALS + '(2) Tỷ lệ kết nạp đảng viên mới đạt từ 3 - 4% tổng số đảng viên;';
     const [t] = targets(source);
@@ -315,6 +325,11 @@ describe('recognizeTargets: tables flattened to lines', () => {
     expect(targets.map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`)).toEqual([
       '96% năm 2026', '100% năm 2030', '25% năm 2026', '40% năm 2030', '70% năm 2026', '100% năm 2030', '3500 năm 2026', '12000 năm 2030',
     ]);
+  });
+  it('takes a sentence after a row with too few values for no wrapped label', () => {
+    const table = 'TT Chỉ tiêu Đơn vị Năm 2026 Năm 2030\n2 Số trường đạt chuẩn 12\nKinh phí thực hiện năm 2026 là 15 tỷ đồng, năm 2030 là 20 tỷ đồng.\n';
+    // no cells read off the sentence (what its clause says is read as any clause is)
+    expect(recognizeTargets(foldText(table), 2025).filter((t) => /^[\d.]+$/.test(t.text))).toEqual([]);
   });
   it('reads a row whose label wraps before its values, and the rows after it', () => {
     const table = 'TT Chỉ tiêu Đơn vị 2026 2028 2030\n1 Tỷ lệ đô thị hóa % 36 40 45\n2 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt\n' +
