@@ -106,7 +106,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       }
     }
     const split = splitCodeAfter(text, hit, isCapital);
-    const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index), split, split ? writtenAt(split.start, split.end) : '');
+    const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index), split && { code: split.code, written: writtenAt(split.start, split.end) });
     if (!parts.plausible) continue;
     if (parts.needsCue && !(parts.known && (before.typeWord || before.cue))) continue;
 

@@ -219,15 +219,18 @@ function numberOf(written: string): { number: string; lookalike: boolean } {
 /**
  * Canonical parts of a SYMBOL_PATTERN match; `lead` holds OCR's letters for
  * digits written before it ('l' of 'l5-NQ/TW'), `mergeLeading` joins an
- * OCR-split number.
+ * OCR-split number, `split` is the rest of a split code (`splitCodeAfter`) and
+ * how it is written.
  */
-export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, mergeLeading: boolean, lead: string, split?: SplitCode, splitWritten = ''): SymbolParts {
+export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, mergeLeading: boolean, lead: string, split?: { code: string; written: string }): SymbolParts {
+  const splitCode = split?.code ?? '';
+  const splitWritten = split?.written ?? '';
   const leading = mergeLeading && match[1] !== undefined ? match[1] : '';
   if (match[2] !== undefined) {
     const { number, lookalike } = numberOf(lead + match[2]);
     const type = canonicalCode(knownCode(PARTY_TYPE_CODES, match[3]), originalOf(3));
     const issuerWritten = originalOf(4) + splitWritten;
-    const issuer = canonicalCode(partyIssuer(match[4] + (split?.code ?? ''), issuerWritten), issuerWritten);
+    const issuer = canonicalCode(partyIssuer(match[4] + splitCode, issuerWritten), issuerWritten);
     const clean = !split && !lookalike && match[0].indexOf(' ') < 0 && match[0].indexOf('\n') < 0 && !/--/.test(match[0]);
     const ocrCode = type.code !== originalOf(3) || issuer.code !== issuerWritten.toUpperCase();
     return {
@@ -244,7 +247,7 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const year = match[6]?.replace(' ', '');
   const group = year !== undefined ? 7 : 8;
   const joined = split ? '-' : '';
-  const [first, ...rest] = stateCodes(match[group] + joined + (split?.code ?? ''), originalOf(group) + joined + splitWritten);
+  const [first, ...rest] = stateCodes(match[group] + joined + splitCode, originalOf(group) + joined + splitWritten);
   const make = (typeCode: string | undefined, issuers: StateCode[], flags: Pick<SymbolParts, 'known' | 'repaired' | 'plausible'>): SymbolParts => {
     const tail = [...(typeCode ? [typeCode] : []), ...issuers.map((c) => c.code)].join('-');
     const issuerCode = issuers.length ? issuers.map((c) => c.code).join('-') : undefined;
