@@ -893,7 +893,8 @@ function countAt(
   // `33 giường bệnh trên 10.000 dân`: the population a ratio is counted per, no count of its own
   if (PER_BASE.has(value) && readings.spelledAs(noun, PEOPLE) && (readings.spelledAs(k - 1, PER) || tokens.isChar(k - 1, '/'))) return undefined;
   // in a target block any noun counts, but not a capital opening the next line: that begins a sentence (after a table's row)
-  const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : noun) : countUnitAt(readings, noun);
+  // (a listed unit of two words is the unit whole: `19 bác sĩ` counts bác sĩ, and the subject comes after it)
+  const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
   if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;

@@ -252,6 +252,11 @@ describe('recognizeTargets: qualifier, horizon, subject, span', () => {
     expect(targets(GOALS + '- Kiểm tra 05 cấp ủy cấp trên và 02 cơ quan.')[0].values.map((v) => v.qualifier)).toEqual([undefined, undefined]);
   });
 
+  it('takes a listed unit of two words whole in a target block, its subject after it', () => {
+    const [t] = targets(GOALS + '- Đạt 19 bác sĩ trên 10.000 dân.');
+    expect([t.values[0].value, t.subject]).toEqual([19, 'trên 10.000 dân']);
+  });
+
   it('reads the range with its qualifier and the horizon of the heading', () => {
     const source = GOALS + '(2) Tỷ lệ kết nạp đảng viên mới đạt từ 3 - 4% tổng số đảng viên;';
     const [t] = targets(source);
