@@ -13,7 +13,7 @@ import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  UNITS, formSyllables, syllableFolded, syllableId, tokenize, writtenWord,
+  COUNCIL_COMMITTEES, UNITS, formSyllables, syllableFolded, syllableId, tokenize, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -67,8 +67,8 @@ const REPRESENTED = new Set(['Quốc hội', 'Hội đồng nhân dân']);
 const DANG = syllableId('đảng');
 const AND_ID = syllableId('và');
 const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.name));
-/** Each form of a committee's unit as syllables, longest first (`Ban Tuyên giáo và Dân vận` before `Ban Tuyên giáo`). */
-const UNIT_FORMS = UNITS.flatMap(({ name, forms }) => forms.map((form) => ({ name, ids: formSyllables(form).map(syllableId) }))).sort(
+/** Each form of a committee's unit (and of a council's committee) as syllables, longest first (`Ban Tuyên giáo và Dân vận` before `Ban Tuyên giáo`). */
+const UNIT_FORMS = [...UNITS, ...COUNCIL_COMMITTEES].flatMap(({ name, forms }) => forms.map((form) => ({ name, ids: formSyllables(form).map(syllableId) }))).sort(
   (a, b) => b.ids.length - a.ids.length,
 );
 const DANG_UY = AGENCIES.find((a) => a.name === 'Đảng ủy')!;

@@ -819,6 +819,15 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Trung ương Đoàn', level: 'central', forms: ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'] },
 ];
 
+const COUNCIL = 'Hội đồng nhân dân';
+
+/** The People's Council's committees, named with the council. */
+export const COUNCIL_COMMITTEES: { name: string; forms: string[] }[] = [
+  { name: 'Ban Kinh tế - Ngân sách', forms: ['Ban Kinh tế - Ngân sách'] },
+  { name: 'Ban Pháp chế', forms: ['Ban Pháp chế'] },
+  { name: 'Ban Văn hóa - Xã hội', forms: ['Ban Văn hóa - Xã hội'] },
+];
+
 /** Units of a committee; they name an agency only together with the committee. */
 export const UNITS: { name: string; forms: string[] }[] = [
   { name: 'Ban Chấp hành', forms: ['Ban Chấp hành'] },
@@ -984,10 +993,12 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Đoàn Luật sư', 'province', ['Đoàn Luật sư'], true, true),
   def('Hội đồng phối hợp phổ biến, giáo dục pháp luật', 'other', ['Hội đồng phối hợp phổ biến , giáo dục pháp luật'], true, true),
   def('Văn phòng Điều phối nông thôn mới', 'other', ['Văn phòng Điều phối nông thôn mới', 'Văn phòng Điều phối Chương trình nông thôn mới'], true, true),
-  // the People's Council's committees
-  def('Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'state', ['Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'Ban Kinh tế - Ngân sách HĐND'], true, true),
-  def('Ban Pháp chế Hội đồng nhân dân', 'state', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Pháp chế HĐND'], true, true),
-  def('Ban Văn hóa - Xã hội Hội đồng nhân dân', 'state', ['Ban Văn hóa - Xã hội Hội đồng nhân dân', 'Ban Văn hóa - Xã hội HĐND'], true, true),
+  // the People's Council's committees, listed before it as a Party committee's units are (`Ban Pháp chế, Ban
+  // Kinh tế - Ngân sách của HĐND tỉnh`)
+  ...COUNCIL_COMMITTEES.map(({ name, forms }) => ({
+    ...def(`${name} ${COUNCIL}`, 'state', forms.flatMap((form) => [`${form} ${COUNCIL}`, `${form} HĐND`, `${form} của ${COUNCIL}`, `${form} của HĐND`]), true, true),
+    unit: name,
+  })),
   def('Thanh tra Chính phủ', 'central', ['Thanh tra Chính phủ']),
   def('Văn phòng Chính phủ', 'central', ['Văn phòng Chính phủ']),
   def('Văn phòng Quốc hội', 'central', ['Văn phòng Quốc hội']),

@@ -439,6 +439,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // a city's documents abbreviate its Thành ủy as TU, unless a Tỉnh ủy is named too
     ['Thành ủy Cần Thơ. Lưu VPTU, BTCTU.', ['Thành ủy', 'Văn phòng Thành ủy', 'Ban Tổ chức Thành ủy']],
     ['Tỉnh ủy Cà Mau, Thành ủy Cà Mau. Lưu VPTU.', ['Tỉnh ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
+    // the People's Council's committees listed before it, as a Party committee's units are
+    ['chỉ đạo Ban Pháp chế, Ban Kinh tế - Ngân sách, Ban Văn hoá - Xã hội của HĐND tỉnh thẩm tra', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'Ban Văn hóa - Xã hội Hội đồng nhân dân']],
+    ['Ban Tổ chức, Ban Pháp chế HĐND tỉnh', ['Ban Pháp chế Hội đồng nhân dân']],
     // a district's document naming a city's committee: the TU is still its province's
     ['Huyện ủy Mường Tè phối hợp với Thành ủy Lai Châu và VPTU.', ['Huyện ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
