@@ -27,9 +27,9 @@ const SHORT_LOOK_BACK = 32;
 const LOOK_AHEAD = 320;
 const SUBJECT_MAX = 220;
 
-/** Type word and/or 'số' right before a number, anchored at the end of a short window. */
+/** Type word and/or 'số' right before a number, anchored at the end of a short window; OCR's stray `'` may follow the word ('Quy định’ s6'). */
 const BEFORE_NUMBER = new RegExp(
-  `(?:(?<![a-z])(?:${alternation(DOC_TYPE_WORDS)})[ \\n]?)?(?:(?<![a-z0-9])(${NUMBER_CUE})[ \\n]?)?$`,
+  `(?:(?<![a-z])(?:${alternation(DOC_TYPE_WORDS)})'?[ \\n]?)?(?:(?<![a-z0-9])(${NUMBER_CUE})[ \\n]?)?$`,
 );
 const CUE_GROUP = DOC_TYPE_WORDS.length + 1;
 /** Earlier numbers sharing one symbol tail: 'Nghị quyết số 18, 19-NQ/TW'. */

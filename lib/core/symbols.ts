@@ -30,7 +30,7 @@ const PARTY_ISSUER_CODES = codeTable({
   tw: 'TW', tu: 'TU', hu: 'HU', qu: 'QU', txu: 'TXU', tpu: 'TPU',
   du: 'ĐU', duk: 'ĐUK',
   btctw: 'BTCTW', btctu: 'BTCTU', btchu: 'BTCHU', vptw: 'VPTW', vptu: 'VPTU', vphu: 'VPHU',
-  ubkttw: 'UBKTTW', ubkttu: 'UBKTTU', ubkthu: 'UBKTHU', btgtw: 'BTGTW', btgtu: 'BTGTU',
+  ubkttw: 'UBKTTW', ubkttu: 'UBKTTU', ubkthu: 'UBKTHU', ubktdu: 'UBKTĐU', btgtw: 'BTGTW', btgtu: 'BTGTU',
   bdvtw: 'BDVTW', bdvtu: 'BDVTU', btgdvtw: 'BTGDVTW', btgdvtu: 'BTGDVTU', bnctw: 'BNCTW',
   bktw: 'BKTW', bcstw: 'BCSTW', bcsd: 'BCSĐ', dd: 'ĐĐ', bcdtw: 'BCĐTW', bcd: 'BCĐ',
   'twdtn-vp': 'TWĐTN-VP', dtn: 'ĐTN',
@@ -53,7 +53,7 @@ const STATE_ISSUER_CODES = codeTable({
   btc: 'BTC', bnv: 'BNV', btp: 'BTP', bca: 'BCA', bqp: 'BQP', bng: 'BNG', bct: 'BCT', byt: 'BYT', bxd: 'BXD',
   bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', bnnptnt: 'BNNPTNT', btnmt: 'BTNMT', bgtvt: 'BGTVT',
   btttt: 'BTTTT', bkhcn: 'BKHCN', bvhttdl: 'BVHTTDL', nhnn: 'NHNN', tandtc: 'TANDTC', vksndtc: 'VKSNDTC',
-  ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ',
+  ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ', hdbcqg: 'HĐBCQG',
   // a province's departments (`2150/KH-SGDĐT`)
   sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH',
 });
@@ -84,7 +84,9 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         after a slash ('163/2016/\nNĐ-CP', '263/\nQĐ-TTg') or a code's dash
  *         ('29/2024/TT-\nBGDĐT'), and split off the
  *         National Assembly's term or its digits ('202/2025/QH 15', 'QH1 5'),
- *         or put a space inside the year ('24/20 18/QH14').
+ *         or put a space inside the year ('24/20 18/QH14') or an O in it
+ *         ('2O23'); the yearless form too breaks a line after a dash and
+ *         splits a term ('1234/NQ-\nUBTVQH1 5').
  * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
  * '21- NQ/TW', '213-\nQD/TW', '57\n-QĐ/TW', '21-NQ/\nTW') are allowed by bounded
  * runs, so matching stays linear. OCR's letters for digits (l, i for 1, o for 0)
@@ -96,7 +98,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `splitCodeAfter` reads a code OCR split off the last one after a match.
  */
 export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-[a-z]{1,10}\d{0,2}){1,3})))(?![a-z0-9])/g;
+  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2o\d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2})?){1,3})))(?![a-z0-9])/g;
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
@@ -243,8 +245,8 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const written = numberOf(lead + match[5]);
   const number = leading + written.number;
   const { lookalike } = written;
-  // OCR's space inside the year ('24/20 18/QH14')
-  const year = match[6]?.replace(' ', '');
+  // OCR's space inside the year ('24/20 18/QH14'), its O for 0 ('55/2O23/TT-BTC')
+  const year = match[6]?.replace(' ', '').replace('o', '0');
   const group = year !== undefined ? 7 : 8;
   const joined = split ? '-' : '';
   const [first, ...rest] = stateCodes(match[group] + joined + splitCode, originalOf(group) + joined + splitWritten);

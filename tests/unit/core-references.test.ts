@@ -57,6 +57,14 @@ describe('references: symbols as they are written', () => {
     ['Kế hoạch số 35-KH/ĐU ngày', '35-KH/ĐU', 'Kế hoạch', 'Kế hoạch số 35-KH/ĐU'],
     ['Kế hoạch số 05-KH/BTC từ ngày 01/6/2024', '05-KH/BTC', 'Kế hoạch', 'Kế hoạch số 05-KH/BTC'],
     ['Kế hoạch số 10/KH-UBND - UBND tỉnh chủ trì', '10/KH-UBND', 'Kế hoạch', 'Kế hoạch số 10/KH-UBND'],
+    // a yearless state symbol broken after a dash or inside its term, an O in a year, codes of a commune's UBKT and
+    // the election council, a stray `'` after the type word
+    ['theo Nghị quyết số 1234/NQ-\nUBTVQH15 của', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1234/NQ-\nUBTVQH15'],
+    ['Nghị quyết sé 1234/NQ-UBTVQH1 5 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết sé 1234/NQ-UBTVQH1 5'],
+    ['Thông tư 55/2O23/TT-BTC của', '55/2023/TT-BTC', 'Thông tư', 'Thông tư 55/2O23/TT-BTC'],
+    ['Báo cáo số 21-BC/UBKTDU', '21-BC/UBKTĐU', 'Báo cáo', 'Báo cáo số 21-BC/UBKTDU'],
+    ['Nghị quyết 41/NQ-HBBCQG ngày', '41/NQ-HĐBCQG', 'Nghị quyết', 'Nghị quyết 41/NQ-HBBCQG'],
+    ['Quy định’ s6 69-QB/TW ngày', '69-QĐ/TW', 'Quy định', 'Quy định’ s6 69-QB/TW'],
     // the state's own codes spelled with P, which are no Đ misread
     ['Công văn số 1234/CP-KTTH ngày', '1234/CP-KTTH', 'Công văn', 'Công văn số 1234/CP-KTTH'],
     // a joint document's issuers, each code canonical
