@@ -53,6 +53,8 @@ for (const { words, level } of LEVEL_WORDS) insert(LEVEL_TRIE, words.split(' ').
 
 const ABBREVIATION_IDS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, words]) => [abbr, words.split(' ').map(syllableId)]));
 const VIEN = syllableId('viên');
+/** `ủy quyền`, `ủy thác`, `ủy nhiệm`: to authorise, entrust, mandate. */
+const AUTHORISE = ['quyền', 'thác', 'nhiệm'].map(syllableId);
 const BI = syllableId('bí');
 const THU = syllableId('thư');
 const CHU = syllableId('chủ');
@@ -105,7 +107,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, AND_ID, ...SUBORDINATE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -450,6 +452,8 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
     const t = last + 1;
     // a place name starts on the name's line (a capital on the next line begins a sentence)
     if ((w === 0 && tokens.newlineBefore(t)) || tokens.blankLineBefore(t) || !tokens.capital(t) || tokens.isDigits(t) || readings.isAbbreviation(t)) break;
+    // `TỈNH ỦY TUYÊN QUANG          ĐẢNG CỘNG SẢN VIỆT NAM`: a wide gap is the header's other column
+    if (columnGapBefore(tokens, t)) break;
     // `các cơ quan Trung ương`: a phrase that ends names, its last word in lower case, ends the name whole
     const final = finalPhraseFrom(tokens, t);
     if (final > t && !tokens.capital(final)) {
@@ -487,6 +491,15 @@ function namedBodyEnd(walker: TrieWalker, i: number, last: number): number | und
     return read && read.last > last ? read.last : undefined;
   }
   return undefined;
+}
+
+/** Spaces in the original that part two columns laid out on one line, where words have one or two between them. */
+const COLUMN_GAP = 4;
+
+/** The original has a column's gap of spaces before token k. */
+function columnGapBefore(tokens: Tokens, k: number): boolean {
+  const { folded } = tokens;
+  return folded.originalIndex(tokens.start[k]) - folded.originalIndex(tokens.endOf(k - 1)) >= COLUMN_GAP;
 }
 
 interface Head {
@@ -760,6 +773,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       i = m.last;
       continue;
     }
+    // `vắng mặt thì ủy quyền cho`: the verb after `thì` (then), no Thị ủy
+    if (m.agency.name.endsWith(' ủy') && !tokens.capital(i) && AUTHORISE.some((id) => readings.spelledAs(m.last + 1, id))) continue;
     // `các đảng ủy trực thuộc`: the committees below, not a named one (corpus README)
     if (m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) continue;
     let last = m.last;

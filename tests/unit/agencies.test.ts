@@ -138,6 +138,11 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(a.id).toBe(`agency-${a.start}-${a.end}`);
   });
 
+  it("ends a place name at a header's column gap", () => {
+    const [a] = agencies('TỈNH ỦY TUYÊN QUANG                ĐẢNG CỘNG SẢN VIỆT NAM\n*');
+    expect([a.text, a.name]).toEqual(['TỈNH ỦY TUYÊN QUANG', 'Tỉnh ủy']);
+  });
+
   it("keeps a company's whole name in the span of its Party committee, lower-case words and all", () => {
     const spans = (source: string) => agencies(source).map((a) => [a.text, a.name]);
     expect(spans('Ban Thường vụ Đảng ủy Tổng công ty Công nghiệp mỏ Việt Bắc chỉ đạo')).toEqual([
@@ -442,6 +447,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // the People's Council's committees listed before it, as a Party committee's units are
     ['chỉ đạo Ban Pháp chế, Ban Kinh tế - Ngân sách, Ban Văn hoá - Xã hội của HĐND tỉnh thẩm tra', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân', 'Ban Văn hóa - Xã hội Hội đồng nhân dân']],
     ['Ban Tổ chức, Ban Pháp chế HĐND tỉnh', ['Ban Pháp chế Hội đồng nhân dân']],
+    // `thì ủy quyền` is a verb after `thì`; a header's other column after a wide gap is no place name
+    ['trường hợp vắng mặt thì ủy quyền cho đồng chí Phó Bí thư; các huyện ủy, thị ủy', ['Huyện ủy', 'Thị ủy']],
     // a district's document naming a city's committee: the TU is still its province's
     ['Huyện ủy Mường Tè phối hợp với Thành ủy Lai Châu và VPTU.', ['Huyện ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
