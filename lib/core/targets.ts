@@ -363,6 +363,8 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = true;
       if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
       if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years.push(Number(tokens.text(j)));
+      // OCR's space inside a column's year (`2027 20 28 2030`)
+      else if (splitYearAt(tokens, j)) years.push(Number(tokens.text(j) + tokens.text(++j)));
     }
     const lastYear = years.length ? years[years.length - 1] : -1;
     // columns of years, none before the document's and none of results (`Kết quả 2025 Chỉ tiêu 2026`)
@@ -393,6 +395,11 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
   }
   if (out.length === 0) return found;
   return [...found.filter((entity) => !replaced.has(entity)), ...out].sort((a, b) => a.start - b.start);
+}
+
+/** Tokens j and j + 1 are a year OCR split in two (`20 28`) on one line. */
+function splitYearAt(tokens: Tokens, j: number): boolean {
+  return tokens.isDigits(j) && tokens.isDigits(j + 1) && tokens.length(j) === 2 && tokens.length(j + 1) === 2 && !tokens.newlineBefore(j + 1) && YEAR.test(tokens.text(j) + tokens.text(j + 1));
 }
 
 /** How many lines a row's label may wrap onto below its values (`Bồi dưỡng kỹ năng quản lý nhà nước,` / `vận hành chính quyền cấp xã`). */

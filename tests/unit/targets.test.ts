@@ -331,6 +331,10 @@ describe('recognizeTargets: tables flattened to lines', () => {
       '96% năm 2026', '100% năm 2030', '25% năm 2026', '40% năm 2030', '70% năm 2026', '100% năm 2030', '3500 năm 2026', '12000 năm 2030',
     ]);
   });
+  it('reads a column whose year OCR split in two (`20 28`)', () => {
+    const table = 'TT Chi tiéu Don vj 2026 2027 20 28 2030\n1 Tỷ le ho nghèo đa chieu % 8,1 6,5 5,0 2,5\n';
+    expect(recognizeTargets(foldText(table), 2025).map((t) => `${t.values[0].value} ${t.horizon}`)).toEqual(['8.1 năm 2026', '6.5 năm 2027', '5 năm 2028', '2.5 năm 2030']);
+  });
   it('takes a sentence after a row with too few values for no wrapped label', () => {
     const table = 'TT Chỉ tiêu Đơn vị Năm 2026 Năm 2030\n2 Số trường đạt chuẩn 12\nKinh phí thực hiện năm 2026 là 15 tỷ đồng, năm 2030 là 20 tỷ đồng.\n';
     // no cells read off the sentence (what its clause says is read as any clause is)
