@@ -53,8 +53,8 @@ for (const { words, level } of LEVEL_WORDS) insert(LEVEL_TRIE, words.split(' ').
 
 const ABBREVIATION_IDS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, words]) => [abbr, words.split(' ').map(syllableId)]));
 const VIEN = syllableId('viên');
-/** `ủy quyền`, `ủy thác`, `ủy nhiệm`: to authorise, entrust, mandate. */
-const AUTHORISE = ['quyền', 'thác', 'nhiệm'].map(syllableId);
+/** `ủy quyền`, `ủy thác`: to authorise, entrust (`ủy nhiệm` is no verb here: `thị ủy nhiệm kỳ` is the body's term). */
+const AUTHORISE = ['quyền', 'thác'].map(syllableId);
 const BI = syllableId('bí');
 const THU = syllableId('thư');
 const CHU = syllableId('chủ');
@@ -493,13 +493,18 @@ function namedBodyEnd(walker: TrieWalker, i: number, last: number): number | und
   return undefined;
 }
 
-/** Spaces in the original that part two columns laid out on one line, where words have one or two between them. */
-const COLUMN_GAP = 4;
+/**
+ * Spaces in the original that part two columns laid out on one line: more
+ * than justified text or a PDF's spread-out words put between two words.
+ */
+const COLUMN_GAP = 8;
 
-/** The original has a column's gap of spaces before token k. */
+/** The original has a column's gap before token k: a tab, or a long run of spaces. */
 function columnGapBefore(tokens: Tokens, k: number): boolean {
   const { folded } = tokens;
-  return folded.originalIndex(tokens.start[k]) - folded.originalIndex(tokens.endOf(k - 1)) >= COLUMN_GAP;
+  const from = folded.originalIndex(tokens.endOf(k - 1));
+  const to = folded.originalIndex(tokens.start[k]);
+  return to - from >= COLUMN_GAP || folded.source.slice(from, to).includes('\t');
 }
 
 interface Head {
@@ -774,7 +779,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       continue;
     }
     // `vắng mặt thì ủy quyền cho`: the verb after `thì` (then), no Thị ủy
-    if (m.agency.name.endsWith(' ủy') && !tokens.capital(i) && AUTHORISE.some((id) => readings.spelledAs(m.last + 1, id))) continue;
+    if (m.agency.name === 'Thị ủy' && !tokens.capital(i) && AUTHORISE.some((id) => readings.spelledAs(m.last + 1, id))) continue;
     // `các đảng ủy trực thuộc`: the committees below, not a named one (corpus README)
     if (m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) continue;
     let last = m.last;

@@ -826,6 +826,10 @@ export const COUNCIL_COMMITTEES: { name: string; forms: string[] }[] = [
   { name: 'Ban Kinh tế - Ngân sách', forms: ['Ban Kinh tế - Ngân sách'] },
   { name: 'Ban Pháp chế', forms: ['Ban Pháp chế'] },
   { name: 'Ban Văn hóa - Xã hội', forms: ['Ban Văn hóa - Xã hội'] },
+  // also the province's office for ethnic affairs, listed on its own
+  { name: 'Ban Dân tộc', forms: ['Ban Dân tộc'] },
+  // a city's council's
+  { name: 'Ban Đô thị', forms: ['Ban Đô thị'] },
 ];
 
 /** Units of a committee; they name an agency only together with the committee. */

@@ -12,7 +12,7 @@ import { alternation, DOC_TYPE_WORDS, matchedWord, NUMBER_CUE, type DocTypeWord 
 import { dateAt } from './dates';
 import type { TypeHeading } from './header';
 import { cleanText, originalSpan, type FoldedText } from './normalize';
-import { docTypeOfCode, leadingLetters, splitCodeAfter, SYMBOL_PATTERN, symbolParts } from './symbols';
+import { brokenBeforeWord, docTypeOfCode, leadingLetters, splitCodeAfter, SYMBOL_PATTERN, symbolParts } from './symbols';
 import type { ReferenceEntity } from './types';
 
 /** A reference and where its issuer phrase starts in the original text, for agency linking. */
@@ -79,6 +79,10 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     const c = folded.source[folded.originalIndex(at)];
     return c !== c.toLowerCase();
   };
+  const isLower = (at: number): boolean => {
+    const c = folded.source[folded.originalIndex(at)];
+    return c !== c.toUpperCase();
+  };
 
   const results: ReferenceMatch[] = [];
   let previous: { end: number; docType?: string; typeCode?: string } | undefined;
@@ -105,6 +109,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
         before = beforeLeading;
       }
     }
+    if (brokenBeforeWord(text, hit, isLower)) continue;
     const split = splitCodeAfter(text, hit, isCapital);
     const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index), split && { code: split.code, written: writtenAt(split.start, split.end) });
     if (!parts.plausible) continue;

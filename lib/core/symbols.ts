@@ -86,7 +86,9 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         National Assembly's term or its digits ('202/2025/QH 15', 'QH1 5'),
  *         or put a space inside the year ('24/20 18/QH14') or an O in it
  *         ('2O23'); the yearless form too breaks a line after a dash and
- *         splits a term ('1234/NQ-\nUBTVQH1 5').
+ *         splits a term ('1234/NQ-\nUBTVQH1 5'). A term split so is TERM, one
+ *         pattern for both forms. A code after a dash and a line break is one
+ *         only where it is written with a capital (`brokenBeforeWord`).
  * Dashes, spaces and line breaks OCR put inside a Party symbol ('06- -NQ/TU',
  * '21- NQ/TW', '213-\nQD/TW', '57\n-QĐ/TW', '21-NQ/\nTW') are allowed by bounded
  * runs, so matching stays linear. OCR's letters for digits (l, i for 1, o for 0)
@@ -97,8 +99,13 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  * `symbolParts` says which of these readings need a cue.
  * `splitCodeAfter` reads a code OCR split off the last one after a match.
  */
-export const SYMBOL_PATTERN =
-  /(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2o\d\d)\/[ \n]?([a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}(?:(?<=qh)\d \d(?!\d)|\d{1,2})?){1,3})))(?![a-z0-9])/g;
+const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
+export const SYMBOL_PATTERN = new RegExp(
+  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)` +
+    String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2o\d\d)\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
+    String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
+  'g',
+);
 
 /**
  * OCR's letters for digits written before a SYMBOL_PATTERN match at `index`
@@ -140,6 +147,17 @@ export function splitCodeAfter(text: string, match: RegExpExecArray, isCapital: 
       ? !dashed && knownIssuer(match[4]) === undefined && knownIssuer(match[4] + code) !== undefined
       : dashed && match[7] !== undefined && !match[7].includes('-') && knownCode(STATE_ISSUER_CODES, code.replace(/\d+$/, '')) !== undefined;
   return joins ? { code, start, end: start + code.length } : undefined;
+}
+
+/**
+ * The match runs over a line break after a dash into a word written in lower
+ * case (`Nghị quyết số 1234/NQ-` / `ngày 12/6/2024`): the symbol lost its
+ * issuer, and the next line's word is none.
+ */
+export function brokenBeforeWord(text: string, match: RegExpExecArray, isLower: (at: number) => boolean): boolean {
+  const end = match.index + match[0].length;
+  for (let at = text.indexOf('-\n', match.index); at >= 0 && at < end; at = text.indexOf('-\n', at + 2)) if (isLower(at + 2)) return true;
+  return false;
 }
 
 export interface SymbolParts {

@@ -113,7 +113,9 @@ const COUNT_UNITS = [
 ].map(phraseIds);
 const ONE_WORD_UNITS = COUNT_UNITS.filter((unit) => unit.length === 1).map(([id]) => id);
 /** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
-const COUNT_UNIT_PARTS = COUNT_UNITS.map((unit) => ({ head: unit.slice(0, -1), last: unit[unit.length - 1], folded: syllableFolded(unit[unit.length - 1]) }));
+const COUNT_UNIT_PARTS = COUNT_UNITS.map((unit) => ({ head: unit.slice(0, -1), last: unit[unit.length - 1], folded: syllableFolded(unit[unit.length - 1]) }))
+  // longer units first: `học sinh` before `hộ`, which reads `học` with one letter off
+  .sort((a, b) => b.head.length - a.head.length);
 /** Words before a number that make it a name, an ordinal or part of a date: `Điều 4`, `lần thứ 5`, `tháng 11`, `Chỉ thị 05`. */
 const NOT_COUNTED_AFTER = [
   ...'số điều khoản mục chương phần thứ khóa tháng ngày quý năm'.split(' '),
@@ -397,9 +399,12 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
   return [...found.filter((entity) => !replaced.has(entity)), ...out].sort((a, b) => a.start - b.start);
 }
 
-/** Tokens j and j + 1 are a year OCR split in two (`20 28`) on one line. */
+/** Tokens j and j + 1 are a year OCR split in two (`2027 20 28`) on one line, after a column's year: no column numbers (`(3) 20 30`). */
 function splitYearAt(tokens: Tokens, j: number): boolean {
-  return tokens.isDigits(j) && tokens.isDigits(j + 1) && tokens.length(j) === 2 && tokens.length(j + 1) === 2 && !tokens.newlineBefore(j + 1) && YEAR.test(tokens.text(j) + tokens.text(j + 1));
+  return (
+    tokens.isDigits(j) && tokens.isDigits(j + 1) && tokens.length(j) === 2 && tokens.length(j + 1) === 2 && !tokens.newlineBefore(j + 1) &&
+    tokens.isDigits(j - 1) && YEAR.test(tokens.text(j - 1)) && YEAR.test(tokens.text(j) + tokens.text(j + 1))
+  );
 }
 
 /** How many lines a row's label may wrap onto below its values (`Bồi dưỡng kỹ năng quản lý nhà nước,` / `vận hành chính quyền cấp xã`). */

@@ -141,6 +141,9 @@ describe('recognizeAgencies: spans and lists', () => {
   it("ends a place name at a header's column gap", () => {
     const [a] = agencies('TỈNH ỦY TUYÊN QUANG                ĐẢNG CỘNG SẢN VIỆT NAM\n*');
     expect([a.text, a.name]).toEqual(['TỈNH ỦY TUYÊN QUANG', 'Tỉnh ủy']);
+    expect(agencies('TỈNH ỦY TUYÊN QUANG\t\tĐẢNG CỘNG SẢN VIỆT NAM')[0].text).toBe('TỈNH ỦY TUYÊN QUANG');
+    // spread-out words of a PDF's justified line are no columns
+    expect(agencies('Ban  Thường  vụ  Tỉnh  ủy    Lai    Châu')[0].text).toBe('Ban  Thường  vụ  Tỉnh  ủy    Lai    Châu');
   });
 
   it("keeps a company's whole name in the span of its Party committee, lower-case words and all", () => {
@@ -449,6 +452,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Ban Tổ chức, Ban Pháp chế HĐND tỉnh', ['Ban Pháp chế Hội đồng nhân dân']],
     // `thì ủy quyền` is a verb after `thì`; a header's other column after a wide gap is no place name
     ['trường hợp vắng mặt thì ủy quyền cho đồng chí Phó Bí thư; các huyện ủy, thị ủy', ['Huyện ủy', 'Thị ủy']],
+    ['các đồng chí thị ủy nhiệm kỳ 2020 - 2025; huyện ủy nhiệm kỳ mới', ['Thị ủy', 'Huyện ủy']],
+    ['Ban Pháp chế, Ban Dân tộc HĐND tỉnh; Ban Dân tộc tỉnh', ['Ban Pháp chế Hội đồng nhân dân', 'Ban Dân tộc Hội đồng nhân dân', 'Ban Dân tộc']],
     // a district's document naming a city's committee: the TU is still its province's
     ['Huyện ủy Mường Tè phối hợp với Thành ủy Lai Châu và VPTU.', ['Huyện ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`

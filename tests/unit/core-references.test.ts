@@ -61,6 +61,7 @@ describe('references: symbols as they are written', () => {
     // the election council, a stray `'` after the type word
     ['theo Nghị quyết số 1234/NQ-\nUBTVQH15 của', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1234/NQ-\nUBTVQH15'],
     ['Nghị quyết sé 1234/NQ-UBTVQH1 5 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết sé 1234/NQ-UBTVQH1 5'],
+    ['Nghị quyết số 1234/NQ-UBTVQH 15 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1234/NQ-UBTVQH 15'],
     ['Thông tư 55/2O23/TT-BTC của', '55/2023/TT-BTC', 'Thông tư', 'Thông tư 55/2O23/TT-BTC'],
     ['Báo cáo số 21-BC/UBKTDU', '21-BC/UBKTĐU', 'Báo cáo', 'Báo cáo số 21-BC/UBKTDU'],
     ['Nghị quyết 41/NQ-HBBCQG ngày', '41/NQ-HĐBCQG', 'Nghị quyết', 'Nghị quyết 41/NQ-HBBCQG'],
@@ -223,6 +224,11 @@ describe('references: what is written around the symbol', () => {
     expect(nfd.subject).toBe('tăng cường củng cố tổ chức cơ sở đảng');
     expect(nfd.issuer).toBe(nfd.issuer!.normalize('NFC'));
     expect(nfd.text).toBe(text.normalize('NFD').slice(nfd.start, nfd.end));
+  });
+
+  it('takes no word on the next line after a dash for a code', () => {
+    expect(withSymbol('Thực hiện Nghị quyết số 1234/NQ-\nngày 12/6/2024; Kế hoạch số 56/KH-\nvề việc')).toEqual([]);
+    expect(withSymbol('Thông tư 29/2024/TT-\nBGDĐT ngày').map((r) => r.symbol)).toEqual(['29/2024/TT-BGDĐT']);
   });
 
   it('leaves dates, ranges, fractions and rates alone', () => {
