@@ -412,8 +412,13 @@ function isLetter(c: number): boolean {
  * `phi.rong` = phường) and stays inside the word; before a capital it ends a
  * sentence written without its space, as `.` does everywhere else.
  */
-function isLowerLetterAt(folded: FoldedText, i: number): boolean {
+export function isLowerLetterAt(folded: FoldedText, i: number): boolean {
   return i < folded.text.length && isLetter(folded.text.charCodeAt(i)) && IS_UPPER[charCodeAt.call(folded.source, folded.originalIndex(i))] !== 1;
+}
+
+/** Folded char i is a letter written as a capital (what `Tokens.capital` tells of a token's first char). */
+export function isCapitalLetterAt(folded: FoldedText, i: number): boolean {
+  return i < folded.text.length && isLetter(folded.text.charCodeAt(i)) && IS_UPPER[charCodeAt.call(folded.source, folded.originalIndex(i))] === 1;
 }
 
 function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, length: number): T {

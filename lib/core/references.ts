@@ -75,14 +75,6 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     const span = originalSpan(folded, from, to);
     return folded.source.slice(span.start, span.end);
   };
-  const isCapital = (at: number): boolean => {
-    const c = folded.source[folded.originalIndex(at)];
-    return c !== c.toLowerCase();
-  };
-  const isLower = (at: number): boolean => {
-    const c = folded.source[folded.originalIndex(at)];
-    return c !== c.toUpperCase();
-  };
 
   const results: ReferenceMatch[] = [];
   let previous: { end: number; docType?: string; typeCode?: string } | undefined;
@@ -109,8 +101,8 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
         before = beforeLeading;
       }
     }
-    if (brokenBeforeWord(text, hit, isLower)) continue;
-    const split = splitCodeAfter(text, hit, isCapital);
+    if (brokenBeforeWord(folded, hit)) continue;
+    const split = splitCodeAfter(folded, hit);
     const parts = symbolParts(hit, originalOf, mergeLeading, text.slice(hit.index - lead, hit.index), split && { code: split.code, written: writtenAt(split.start, split.end) });
     if (!parts.plausible) continue;
     if (parts.needsCue && !(parts.known && (before.typeWord || before.cue))) continue;

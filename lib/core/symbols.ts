@@ -8,6 +8,9 @@
  * the original text as written, upper-cased.
  */
 
+import { isCapitalLetterAt, isLowerLetterAt } from './gazetteer';
+import type { FoldedText } from './normalize';
+
 /**
  * A table of codes looked up by what the text holds: without a prototype, so
  * that a code spelled like one of its members (`NĐ-constructor`) is no code.
@@ -134,13 +137,13 @@ export interface SplitCode {
  * code unknown alone and known joined to it, or a state issuer after a type
  * code alone. Written with a capital (`từ` after `BTC` is a word), as codes are.
  */
-export function splitCodeAfter(text: string, match: RegExpExecArray, isCapital: (at: number) => boolean): SplitCode | undefined {
+export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): SplitCode | undefined {
   SPLIT_TAIL.lastIndex = match.index + match[0].length;
-  const tail = SPLIT_TAIL.exec(text);
+  const tail = SPLIT_TAIL.exec(folded.text);
   if (!tail) return undefined;
   const code = tail[2];
   const start = tail.index + tail[1].length;
-  if (!isCapital(start)) return undefined;
+  if (!isCapitalLetterAt(folded, start)) return undefined;
   const dashed = tail[1].includes('-');
   const joins =
     match[2] !== undefined
@@ -154,9 +157,10 @@ export function splitCodeAfter(text: string, match: RegExpExecArray, isCapital: 
  * case (`Nghị quyết số 1234/NQ-` / `ngày 12/6/2024`): the symbol lost its
  * issuer, and the next line's word is none.
  */
-export function brokenBeforeWord(text: string, match: RegExpExecArray, isLower: (at: number) => boolean): boolean {
+export function brokenBeforeWord(folded: FoldedText, match: RegExpExecArray): boolean {
+  const { text } = folded;
   const end = match.index + match[0].length;
-  for (let at = text.indexOf('-\n', match.index); at >= 0 && at < end; at = text.indexOf('-\n', at + 2)) if (isLower(at + 2)) return true;
+  for (let at = text.indexOf('-\n', match.index); at >= 0 && at < end; at = text.indexOf('-\n', at + 2)) if (isLowerLetterAt(folded, at + 2)) return true;
   return false;
 }
 

@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
+import { SyllableReader, TokenReadings, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
@@ -1096,9 +1096,7 @@ function documentNumberAt(tokens: Tokens, k: number): boolean {
   const at = tokens.start[k];
   const from = Math.max(0, at - DOCUMENT_REACH);
   const match = DOCUMENT_BEFORE.exec(folded.text.slice(from, at));
-  if (!match) return false;
-  const first = folded.source[folded.originalIndex(from + match.index)];
-  return match[1] !== undefined || first !== first.toLowerCase();
+  return match !== null && (match[1] !== undefined || isCapitalLetterAt(folded, from + match.index));
 }
 
 /** Token k is `00`, one space after the number before it, right before `%`. */
