@@ -914,8 +914,8 @@ function countAt(
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
-    // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below (`cấp dưới`), no `dưới 3 đảng viên`
-    if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, LEVEL_WORD)) continue;
+    // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below, no `dưới 3 đảng viên`
+    if (levelAt(readings, b)) continue;
     if (SUBJECT_MARKERS[marker] === HAVE ? plansToHave(readings, clauseStart, b, k, last) : ratioBefore(readings, clauseStart, b)) continue;
     return undefined;
   }
@@ -925,6 +925,14 @@ function countAt(
     ? [{ value, unit: 'count', ...q }]
     : [{ value, max, unit: 'count', ...q }, { value: max, unit: 'count', qualifier: 'đến' }];
   return { first: k, last, values };
+}
+
+/**
+ * Token b is the `trên` or `dưới` of `cấp trên`, `cấp dưới`: the level above or below, no bound.
+ * Read as the subject markers and qualifiers are (OCR's known letters, at no cost: `cap duéi`).
+ */
+function levelAt(readings: TokenReadings, b: number): boolean {
+  return (readings.readsAs(b, PER, 0) || readings.readsAs(b, UNDER[0], 0)) && readings.spelledAs(b - 1, LEVEL_WORD);
 }
 
 /** `có thêm` right before the count at k: more of something to have. */
@@ -1117,8 +1125,8 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
   for (let b = first - 1; b >= Math.max(clauseStart, first - LOOK_BEHIND) && !before; b--) {
     // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`)
     if (tokens.isDigits(b) || tokens.isPunctuation(b)) break;
-    // `cấp trên`, `cấp dưới`: the levels above and below, not more or less than the number
-    if ((readings.spelledAs(b, PER) || readings.spelledAs(b, UNDER[0])) && readings.spelledAs(b - 1, LEVEL_WORD)) continue;
+    // the levels above and below, not more or less than the number
+    if (levelAt(readings, b)) continue;
     for (const [ids, name] of QUALIFIERS_BEFORE) {
       // as spelled, or as OCR's known letters for it: a looser reading takes `đưa` for `dưới`
       if (readings.phraseAt(b, ids, 0) === b + ids.length - 1 && b + ids.length - 1 < first) {

@@ -250,6 +250,8 @@ describe('recognizeTargets: qualifier, horizon, subject, span', () => {
   it('takes `cấp` before a qualifier for a verb (to grant), and only `cấp trên`, `cấp dưới` for levels', () => {
     expect(targets('Ngân sách tỉnh cấp tối thiểu 50% kinh phí.')[0].values[0].qualifier).toBe('tối thiểu');
     expect(targets(GOALS + '- Kiểm tra 05 cấp ủy cấp trên và 02 cơ quan.')[0].values.map((v) => v.qualifier)).toEqual([undefined, undefined]);
+    // read through OCR's letters, as the qualifier itself is
+    expect(targets(GOALS + '- Kiem tra 05 cap ny cap duéi và 02 co quan.')[0].values.map((v) => v.qualifier)).toEqual([undefined, undefined]);
   });
 
   it('takes a listed unit of two words whole in a target block, its subject after it', () => {
