@@ -88,7 +88,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  *         ('29/2024/TT-\nBGDĐT'), and split off the
  *         National Assembly's term or its digits ('202/2025/QH 15', 'QH1 5'),
  *         or put a space inside the year ('24/20 18/QH14') or an O in it
- *         ('2O23'); the yearless form too breaks a line after a dash and
+ *         ('2O23', '2O2O'); the yearless form too breaks a line after a dash and
  *         splits a term ('1234/NQ-\nUBTVQH1 5'). A term split so is TERM, one
  *         pattern for both forms. A code after a dash and a line break is one
  *         only where it is written with a capital (`brokenBeforeWord`).
@@ -105,7 +105,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
   String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)` +
-    String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2o\d\d)\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
+    String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2[\do]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
     String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
   'g',
 );
@@ -268,7 +268,7 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const number = leading + written.number;
   const { lookalike } = written;
   // OCR's space inside the year ('24/20 18/QH14'), its O for 0 ('55/2O23/TT-BTC')
-  const year = match[6]?.replace(' ', '').replace('o', '0');
+  const year = match[6]?.replace(' ', '').replace(/o/g, '0');
   const group = year !== undefined ? 7 : 8;
   const joined = split ? '-' : '';
   const [first, ...rest] = stateCodes(match[group] + joined + splitCode, originalOf(group) + joined + splitWritten);

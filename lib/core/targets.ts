@@ -722,7 +722,7 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
     const yearWord = readings.readsAs(j - 1, YEAR_WORD, 1) ? 1 : 0;
     if (!YEAR.test(text) || (tokens.isChar(j - 1, '/') && !asOfDate(readings, j)) || (yearWord && tokens.isDigits(j - 2))) continue;
     // a baseline (`so với năm 2020`, `so với giai đoạn 2021 - 2025`), and the end of its range
-    const yearAt = tokens.isDigits(j - 2) && isRangeDash(tokens, j - 1) ? j - 2 : j;
+    const yearAt = tokens.isDigits(j - 2) && isRangeDash(readings, j - 1, j - 2) ? j - 2 : j;
     if (phraseIn(readings, Math.max(from, yearAt - COMPARED_REACH), yearAt - 1, [COMPARED_WITH])) continue;
     if (Number(text) >= documentYear) return -1;
     if (first < 0) first = j;
@@ -844,13 +844,13 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits
   if (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.isDigits(k - 2) && tokens.glued(k - 1)) return undefined;
   // the upper end of a range is read together with its lower end
-  if (isRangeDash(tokens, k - 1) && isNumber(tokens, k - 2)) return undefined;
+  if (isNumber(tokens, k - 2) && isRangeDash(readings, k - 1, numberStart(tokens, k - 2))) return undefined;
   const first = numberValue(tokens, k);
   let j = first.last + 1;
   const firstIsPercent = tokens.isChar(j, '%');
   if (firstIsPercent) j++;
   // range: `3 - 4%`, `03% - 04%`, `15% đến 20%`
-  if (isNumber(tokens, j + 1) && (isRangeDash(tokens, j) || readings.readsAsAny(j, RANGE_WORDS, 2))) {
+  if (isNumber(tokens, j + 1) && (isRangeDash(readings, j, k) || readings.readsAsAny(j, RANGE_WORDS, 2))) {
     // `quán triệt Nghị quyết 71 đến 100% cán bộ`: a document's number, no lower end of a range
     if (!firstIsPercent && documentNumberAt(tokens, k)) return undefined;
     const second = numberValue(tokens, j + 1);
@@ -881,7 +881,7 @@ function countAt(
   // the cheap tests first: most numbers are dates, years, parts of symbols
   let end = numberEnd;
   let max: number | undefined;
-  if (isRangeDash(tokens, end + 1) && isNumber(tokens, end + 2)) {
+  if (isRangeDash(readings, end + 1, k) && isNumber(tokens, end + 2)) {
     const upper = numberValue(tokens, end + 2);
     max = upper.value;
     end = upper.last;
@@ -1051,9 +1051,21 @@ function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
   return true;
 }
 
-/** A `-` between two numbers, not the list mark of the next line (`đến năm 2030` / `- 70% hộ ...`). */
-function isRangeDash(tokens: Tokens, k: number): boolean {
-  return tokens.isChar(k, '-') && !tokens.newlineBefore(k);
+/**
+ * A `-` between two numbers, the lower one starting at token `lower`. At a
+ * line's start it is the list mark of the next line (`đến năm 2030` / `- 70%
+ * hộ ...`), unless the lower end follows `từ` (`từ 2,5` / `- 3%`): no clause
+ * ends on `từ` and a number.
+ */
+function isRangeDash(readings: TokenReadings, k: number, lower: number): boolean {
+  return readings.tokens.isChar(k, '-') && (!readings.tokens.newlineBefore(k) || readings.readsAs(lower - 1, FROM, 1));
+}
+
+/** Where the number whose last digits are token `last` starts (`2,5`, `1.500`). */
+function numberStart(tokens: Tokens, last: number): number {
+  let k = last;
+  while (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.glued(k - 1) && tokens.isDigits(k - 2)) k -= 2;
+  return k;
 }
 
 /** Token k is a number of one to six digits. */

@@ -63,6 +63,7 @@ describe('references: symbols as they are written', () => {
     ['Nghị quyết sé 1234/NQ-UBTVQH1 5 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết sé 1234/NQ-UBTVQH1 5'],
     ['Nghị quyết số 1234/NQ-UBTVQH 15 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1234/NQ-UBTVQH 15'],
     ['Thông tư 55/2O23/TT-BTC của', '55/2023/TT-BTC', 'Thông tư', 'Thông tư 55/2O23/TT-BTC'],
+    ['Nghị định số 20/2O2O/NĐ-CP ngày', '20/2020/NĐ-CP', 'Nghị định', 'Nghị định số 20/2O2O/NĐ-CP'],
     ['Báo cáo số 21-BC/UBKTDU', '21-BC/UBKTĐU', 'Báo cáo', 'Báo cáo số 21-BC/UBKTDU'],
     ['Nghị quyết 41/NQ-HBBCQG ngày', '41/NQ-HĐBCQG', 'Nghị quyết', 'Nghị quyết 41/NQ-HBBCQG'],
     ['Quy định’ s6 69-QB/TW ngày', '69-QĐ/TW', 'Quy định', 'Quy định’ s6 69-QB/TW'],

@@ -171,6 +171,9 @@ describe('recognizeTargets: counts', () => {
     [GOALS + '- Kiểm tra tài chính đảng: 05 cấp ủy cấp dưới và 02 cơ quan tài chính cấp ủy.', ['5 count', '2 count']],
     ['III. MỨC XẾP LOẠI VÀ CHỈ TIÊU PHẤN ĐẤU\n1. Mức xếp loại theo 04 mức.\n2. Chỉ tiêu phấn đấu năm 2025:\n- Trên 90 % chi bộ hoàn thành tốt nhiệm vụ;\n- Kết nạp 12 đảng viên.', ['90%', '12 count']],
     [GOALS + '- Kiem tra tai chinh dang: 05 cap uy cap tren va 02 co quan tai chinh cap uy.', ['5 count', '2 count']],
+    // a range OCR broke before its dash, after `từ`; a dash at a line's start is otherwise the next item's mark
+    [GOALS + '- Tốc độ tăng trưởng bình quân từ 2,5\n- 3%/năm; 100% xã có đảng viên.', ['2.5%', '3%', '100%']],
+    [GOALS + '- Tỷ lệ hộ nghèo giảm 2\n- 70% hộ có nước sạch.', ['70%']],
     // nouns that fold like a function word, told by their marks or by the word after them
     [GOALS + 'd) Đạt 19 bác sĩ, 3,5 dược sĩ đại học và 33 giường bệnh trên 10.000 dân.', ['19 count', '3.5 count', '33 count']],
     [GOALS + '- Phấn đấu có 30 bác sĩ/10.000 dân; kết nạp 20 có quan điểm vững vàng.', ['30 count']],
