@@ -183,6 +183,10 @@ class IntMap<V> {
   }
 }
 
+const COMMA = 0x2c;
+/** A stray comma costs what a full edit of a letter does (in half-steps, as reading costs are counted). */
+const STRAY_COMMA_COST = 2;
+
 /**
  * Steps from a trie node over a token, remembered per (node, distinct word):
  * a document repeats the same few thousand words, so after the first pages a
@@ -311,7 +315,26 @@ class TrieWalker {
       if (next.children.size === 0) continue;
       const further = this.steps(next, k + 1);
       if (further.length > 0) this.extend(further, k + 1, total, first, clean);
+      else if (!next.agency && this.strayCommaAt(k + 1)) {
+        const after = this.steps(next, k + 2);
+        if (after.length > 0) this.extend(after, k + 2, total + STRAY_COMMA_COST, first, false);
+      }
     }
+  }
+
+  /**
+   * `Bộ Chính, tri`: a comma OCR put inside a name, glued to the word before it
+   * and followed by one in lower case. Read past only where the words before it
+   * name nothing on their own and the word after it begins no name
+   * (`Ban cán sự đảng, ủy ban nhân dân` is two bodies), so no list of names
+   * is joined into one.
+   */
+  private strayCommaAt(k: number): boolean {
+    const { tokens } = this.readings;
+    return (
+      tokens.charCode(k) === COMMA && tokens.glued(k) && k + 1 < tokens.count && !tokens.capital(k + 1) && !tokens.isPunctuation(k + 1) &&
+      !tokens.isDigits(k + 1) && !this.opensListedName(k + 1)
+    );
   }
 
   steps(node: TrieNode, k: number): Step[] {

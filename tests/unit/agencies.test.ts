@@ -521,6 +521,10 @@ describe('recognizeAgencies: OCR case and punctuation', () => {
     ['déang Gy truc thuoc Trung wong', []],
     ['Moi tinh uy, thanh uy, déang Gy truc thuoc', ['Tỉnh ủy', 'Thành ủy']],
     ['Ban can sa dang Uy ban nhân dn tinh lanh dao', ['Ủy ban nhân dân']],
+    // a comma OCR put inside a name, where the words before it name nothing and the word after it begins no name
+    ['Kết luận của Bộ Chính, tri về', ['Bộ Chính trị']],
+    ['Ban cán sự đảng, ủy ban nhân dân các cấp', []],
+    ['Ban Thường vụ Tỉnh ủy, huyện ủy chỉ đạo', ['Ban Thường vụ Tỉnh ủy', 'Huyện ủy']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
