@@ -109,7 +109,7 @@ const COUNT_UNITS = [
   'lao động', 'việc làm', 'căn', 'ngôi', 'nhà', 'trường', 'tập thể', 'cá nhân', 'hợp tác xã', 'dự án', 'công trình',
   'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn',
   'giáo viên', 'bác sĩ', 'giường bệnh', 'học sinh', 'sinh viên', 'phòng học',
-  'dược sĩ', 'điều dưỡng',
+  'dược sĩ', 'điều dưỡng', 'quần chúng', 'thanh niên', 'công nhân', 'doanh nhân', 'công đoàn', 'chi đoàn',
 ].map(phraseIds);
 const ONE_WORD_UNITS = COUNT_UNITS.filter((unit) => unit.length === 1).map(([id]) => id);
 /** Each unit as `countUnitAt` reads it: the words before its last word, the last word, and that word's folded spelling. */
@@ -1091,8 +1091,8 @@ function numberValue(tokens: Tokens, k: number): { value: number; last: number }
     digits += tokens.text(last + 2);
     last += 2;
   }
-  // `1 00%`: OCR's space inside a hundred per cent (`00%` is written for no other share)
-  if (last === k && digits === '1' && splitOffDigits(tokens, k + 1)) return { value: 100, last: k + 1 };
+  // `1 00%`, `2 00 đảng viên`: OCR's space inside a round number (no share or count is written `00`)
+  if (last === k && digits.length === 1 && splitOffZeros(tokens, k + 1)) return { value: Number(digits + tokens.text(k + 1)), last: k + 1 };
   // a glued `,` is always the decimal mark (`0,5 - 1%`, `1,2 triệu`); a `.` only before `%`, since `2.1` also numbers items
   const comma = tokens.isChar(last + 1, ',');
   if ((comma || tokens.isChar(last + 1, '.')) && tokens.glued(last + 1) && tokens.glued(last + 2) && tokens.isDigits(last + 2) && (comma || tokens.isChar(last + 3, '%'))) {
@@ -1119,9 +1119,10 @@ function documentNumberAt(tokens: Tokens, k: number): boolean {
   return match !== null && (match[1] !== undefined || isCapitalLetterAt(folded, from + match.index));
 }
 
-/** Token k is `00`, one space after the number before it, right before `%`. */
-function splitOffDigits(tokens: Tokens, k: number): boolean {
-  if (tokens.text(k) !== '00' || tokens.newlineBefore(k) || !tokens.isChar(k + 1, '%') || !tokens.glued(k + 1)) return false;
+/** Token k is `00` or `000`, one space after the number before it on its line. */
+function splitOffZeros(tokens: Tokens, k: number): boolean {
+  const text = tokens.text(k);
+  if ((text !== '00' && text !== '000') || tokens.newlineBefore(k)) return false;
   return tokens.start[k] - tokens.endOf(k - 1) === 1;
 }
 

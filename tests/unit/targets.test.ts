@@ -26,6 +26,10 @@ describe('recognizeTargets: values', () => {
     // a document's number is no lower end of a range; OCR's space before a percentage's last two digits
     ['Quán triệt Nghị quyết 71 đến 100% cán bộ; Chỉ thị số 05 đến 100% đảng viên.', ['100%', '100%']],
     ['- Cic cip uy quan triet Nghi quyet 71 dén 1 00% c4n bd, dang vien.', ['100%']],
+    // OCR's space inside any round number: no count is written `00`
+    [GOALS + '(1) Hằng năm, kết nạp từ 150 - 2 00 đảng viên; tuyển 1 000 lao động.', ['150 count', '200 count', '1000 count']],
+    // the masses a Party cell prepares for admission, youth, workers, unions: counted as members are
+    ['III. NHIỆM VỤ\n- Phấn đấu mỗi năm giới thiệu ít nhất 300 quần chúng ưu tú; thành lập 25 công đoàn cơ sở.', ['300 count', '25 count']],
     // a plan in lower case is a plan's share, and a target after an event (`sau khi`) is one
     ['Phấn đấu hoàn thành vượt kế hoạch 5 - 10%.', ['5%', '10%']],
     ['Sau khi sáp nhập, 95% chi bộ có chi ủy.', ['95%']],
