@@ -338,7 +338,8 @@ const TABLE_HEADER_LINES = 4;
  * toán 2025` / `1 Tổng thu ngân sách 65.560 67.200 70.300`): when its header
  * names a column of plans, for no earlier year than the document's, that
  * column, the last, holds each row's target. When its columns are years, none
- * before the document's (`TT Nội dung Đơn vị 2026 2027 2028`), each is a year's
+ * before the document's (`TT Nội dung Đơn vị 2026 2027 2028`) after the ones
+ * of what was done (`baselineColumns`), each is a year's
  * plan: every row holds a target for each, which replace what the clauses
  * read of the row. Otherwise rows already read as targets (a list of quotas
  * laid out as a table) are left as they are. Returns `found` with the tables'
@@ -369,15 +370,19 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       else if (splitYearAt(tokens, j)) years.push(Number(tokens.text(j) + tokens.text(++j)));
     }
     const lastYear = years.length ? years[years.length - 1] : -1;
-    // columns of years, none before the document's and none of results (`Kết quả 2025 Chỉ tiêu 2026`)
-    const yearColumns = documentYear !== undefined && !results && years.length >= 2 && years.every((year, i) => year >= documentYear && (i === 0 || year > years[i - 1]));
+    const baselines = baselineColumns(years, documentYear, results);
+    // rising columns of years, none before the document's after the baselines, which the header names as
+    // done or planned (`2024 2025 2026` alone may be a report's)
+    const yearColumns =
+      documentYear !== undefined && years.length - baselines >= 2 && (baselines === 0 || results || plan) && years.every((year, i) => i === 0 || year > years[i - 1]);
     if (funding || (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
     for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end), end = tableRowEnd(tokens, row)) {
       if (yearColumns) {
-        const cells = valuesOf(tokens, row + 1, end).slice(-years.length);
+        const columns = valuesOf(tokens, row + 1, end).slice(-years.length);
         // `% 96 100`: a `%` right before the cells is the row's unit column, after whatever number the label
         // holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
-        const percentColumn = cells.length > 0 && tokens.isChar(cells[0].first - 1, '%');
+        const percentColumn = columns.length > 0 && tokens.isChar(columns[0].first - 1, '%');
+        const cells = columns.slice(Math.max(0, baselines - (years.length - columns.length)));
         cells.forEach((cell, i) => {
           const values = percentColumn ? cell.values.map((v) => ({ ...v, unit: '%' })) : cell.values;
           const entity = cellEntity(folded, tokens, { ...cell, values }, years[years.length - cells.length + i]);
@@ -399,6 +404,20 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
   return [...found.filter((entity) => !replaced.has(entity)), ...out].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How many of a table's year columns, the first ones, hold what was done
+ * rather than planned: the years before the document's (`Thực hiện năm 2020 |
+ * Mục tiêu năm 2025 | năm 2030`), or the first year where the header names a
+ * column of results and no year comes before the document's (`Ước 2025 | 2026
+ * ... 2030`, `Kết quả 2025 | Chỉ tiêu 2026`).
+ */
+function baselineColumns(years: number[], documentYear: number | undefined, results: boolean): number {
+  if (documentYear === undefined) return 0;
+  let before = 0;
+  while (before < years.length && years[before] < documentYear) before++;
+  return results && before === 0 ? 1 : before;
+}
+
 /** Tokens j and j + 1 are a year OCR split in two (`2027 20 28`) on one line, after a column's year: no column numbers (`(3) 20 30`). */
 function splitYearAt(tokens: Tokens, j: number): boolean {
   return (
@@ -418,16 +437,27 @@ const ROW_LABEL_LINES = 2;
 function nextRow(tokens: Tokens, end: number): number {
   const next = tokens.nextLineStart(end + 1);
   let after = next;
-  for (let lines = 0; lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after) < 0 && !holdsNumber(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after)); lines++) {
+  for (let lines = 0; lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after) < 0 && wrapsLabel(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after)); lines++) {
     after = tokens.nextLineStart(after + 1);
   }
   return tableRowEnd(tokens, after) >= 0 ? after : next;
 }
 
-/** The line from token k holds a number. */
-function holdsNumber(tokens: Tokens, k: number): boolean {
-  for (let j = k; j < tokens.count && (j === k || !tokens.newlineBefore(j)); j++) if (tokens.isDigits(j)) return true;
-  return false;
+/**
+ * The line from token k may be the rest of a row's label: no number on it, or
+ * in lower case with one (`cấp độ 3 trở lên`), where a line with a number and a
+ * capital is a sentence after the table.
+ */
+function wrapsLabel(tokens: Tokens, k: number): boolean {
+  const numbers = numbersOnLine(tokens, k);
+  return numbers === 0 || (numbers === 1 && !tokens.capital(k) && !tokens.isDigits(k));
+}
+
+/** How many tokens of digits the line from token k holds. */
+function numbersOnLine(tokens: Tokens, k: number): number {
+  let numbers = 0;
+  for (let j = k; j < tokens.count && (j === k || !tokens.newlineBefore(j)); j++) if (tokens.isDigits(j)) numbers++;
+  return numbers;
 }
 
 /** One cell of a table of yearly plans: its value, for its column's year. */
@@ -655,7 +685,7 @@ function headingAt(readings: TokenReadings, k: number): Heading | undefined {
   for (let j = cue + 1; goal && j < end && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   for (let j = w; j < partBefore && !mixed; j++) mixed = readings.firstPhraseAt(j, OTHER_PARTS) >= 0;
   const situation = !goal && readings.firstPhraseAt(w, ASSESSMENT_PHRASES) >= 0;
-  const otherPart = !goal && (readings.firstPhraseAt(w, OTHER_PARTS) >= 0 || !holdsNumber(tokens, w));
+  const otherPart = !goal && (readings.firstPhraseAt(w, OTHER_PARTS) >= 0 || numbersOnLine(tokens, w) === 0);
   const opening = openingAt(tokens, w);
   return {
     level, goal, general, mixed, assessment, situation, otherPart, opening, partBeforeCue: partBefore >= 0,

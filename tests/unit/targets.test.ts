@@ -357,6 +357,15 @@ describe('recognizeTargets: tables flattened to lines', () => {
       'nhiệm vụ trở lên hằng năm % 88 90 92\n3 Kết nạp đảng viên mới đảng viên/năm 3.200 3.400 3.600\n';
     expect(of(table, 2026)).toEqual([36, 40, 45, 88, 90, 92, 3200, 3400, 3600]);
   });
+  it('reads the planned years after a column of what was done, and a label that wraps below with a number of its own', () => {
+    const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`);
+    // the baseline is a year before the document's, or the first year where the header names results
+    const baseline = 'TT Chỉ tiêu Đơn vị Thực hiện Mục tiêu Mục tiêu\ntính năm 2020 năm 2025 năm 2030\n1 Tỷ lệ trường đạt chuẩn % 34,5 60 75\n' +
+      '2 Số trường đạt kiểm định cấp trường 18 40 65\nđộ 3 trở lên\n3 Tỷ lệ phòng học kiên cố % 71,4 85 95\n';
+    expect(cells(baseline, 2021)).toEqual(['60% năm 2025', '75% năm 2030', '40 năm 2025', '65 năm 2030', '85% năm 2025', '95% năm 2030']);
+    const estimate = 'TT Chỉ tiêu ĐVT Ước 2025 2026 2027\n1 Tỷ lệ hộ nghèo % 27,6 23 18,8\n';
+    expect(cells(estimate, 2025)).toEqual(['23% năm 2026', '18.8% năm 2027']);
+  });
   it('reads the sentence after a table, under the table\'s own heading, as a sentence of its own', () => {
     const text = '2. Mục tiêu cụ thể\nTT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028\n' +
       '1 | Số sáng kiến được công nhận cấp tỉnh | sáng kiến | 150 | 180 | 200\n' +
