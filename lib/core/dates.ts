@@ -1,13 +1,13 @@
 /**
  * Dates on folded text: `16/6/2022`, `16-6-2022`, `ngày 16 tháng 6 năm 2022`,
- * with the OCR damage seen in scans ('ngdy', 'nám', a year split as '20 18', a stray
- * comma or stop read after 'năm').
+ * with the OCR damage seen in scans ('ngdy', 'nám', a 4 for an a with its mark ('ng4y', 'n4m'),
+ * a year split as '20 18', a stray comma or stop read after 'năm').
  */
 
 const NUMERIC = /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{2} ?\d{2})(?!\d)/y;
-const IN_WORDS = /(\d{1,2})[ \n]th[a-z]{1,3}[ \n](\d{1,2})[ \n]?,?[ \n]n[a-z]{1,2}m[,.]?[ \n](\d{4})(?!\d)/y;
+const IN_WORDS = /(\d{1,2})[ \n]th[a-z4]{1,3}[ \n](\d{1,2})[ \n]?,?[ \n]n[a-z4]{1,2}m[,.]?[ \n](\d{4})(?!\d)/y;
 /** 'ngày' and its OCR forms, right before a date. */
-const DAY_WORD = /ng[a-z]{1,2}y?[ \n]/y;
+const DAY_WORD = /ng[a-z4]{1,2}y?[ \n]/y;
 
 export interface FoundDate {
   iso: string;

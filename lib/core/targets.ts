@@ -920,9 +920,10 @@ function countAt(
   // a number alone on its line is a page number
   if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;
   if (YEAR.test(tokens.text(k))) return undefined;
-  // `t 1 đảng viên`: a digit after a one-letter fragment is OCR debris of a word (`tỷ lệ`).
+  // `t 1 đảng viên`: a digit after a one-letter fragment is OCR debris of a word (`tỷ lệ`); a grouped number or a
+  // range is no letter OCR misread, and the fragment a word it lost the marked vowel of (`c 160.000` = có, `t 25 - 30` = từ)
   const before = tokens.charCode(k - 1);
-  if (before >= 0x61 && before <= 0x7a) return undefined;
+  if (before >= 0x61 && before <= 0x7a && max === undefined && numberEnd === k) return undefined;
   // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
   if (
     readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&

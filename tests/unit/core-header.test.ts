@@ -74,6 +74,9 @@ describe('header: OCR damage and layout', () => {
     // a stray comma OCR read after `năm`
     ['TINH UY HÀ TĨNH\n\nDANG CỘNG SAN VIET NAM\n\nHa Tinh, ngay 15 tháng 10 năm, 2025\n*\n\nSố 118-KH/TU\n\nKẾ HOACH\n',
       { symbol: '118-KH/TU', date: '2025-10-15' }],
+    // a 4 for the marked a of `ngày`, `năm`
+    ['HUYEN UY NGHI LOC\n*\nSé 14-CT/HU Nghi L6c, ng4y 15 tháng 8 n4m 2022\n\nCHI THI\n',
+      { symbol: '14-CT/HU', place: 'Nghi L6c', date: '2022-08-15' }],
   ])('%j', (text, expected) => {
     expect(analyzeText(text).document).toMatchObject(expected);
   });

@@ -26,6 +26,8 @@ describe('recognizeTargets: values', () => {
     // a document's number is no lower end of a range; OCR's space before a percentage's last two digits
     ['Quán triệt Nghị quyết 71 đến 100% cán bộ; Chỉ thị số 05 đến 100% đảng viên.', ['100%', '100%']],
     ['- Cic cip uy quan triet Nghi quyet 71 dén 1 00% c4n bd, dang vien.', ['100%']],
+    // a one-letter fragment before a digit is debris of a word, before a grouped number or a range a word that lost its vowel
+    [GOALS + '(1) T 1 đảng viên mới; toàn tỉnh c 160.000 đoàn viên; thành lập t 25 - 30 công đoàn cơ sở.', ['160000 count', '25 count', '30 count']],
     // OCR's space inside any round number: no count is written `00`
     [GOALS + '(1) Hằng năm, kết nạp từ 150 - 2 00 đảng viên; tuyển 1 000 lao động.', ['150 count', '200 count', '1000 count']],
     // the masses a Party cell prepares for admission, youth, workers, unions: counted as members are
