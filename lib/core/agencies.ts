@@ -49,7 +49,10 @@ for (const { head } of GENERIC_HEADS) insert(AGENCY_TRIE, head.split(' ').map(sy
 
 const LEVEL_TRIE = newNode();
 const LEVEL_BY_NODE = new Map<TrieNode, AgencyLevel>();
-for (const { words, level } of LEVEL_WORDS) insert(LEVEL_TRIE, words.split(' ').map(syllableId), (n) => LEVEL_BY_NODE.set(n, level));
+// and in the plural: `Ban Chỉ huy Quân sự các huyện, thành phố` names each district's
+for (const { words, level } of LEVEL_WORDS) {
+  for (const written of [words, `các ${words}`]) insert(LEVEL_TRIE, written.split(' ').map(syllableId), (n) => LEVEL_BY_NODE.set(n, level));
+}
 
 const ABBREVIATION_IDS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, words]) => [abbr, words.split(' ').map(syllableId)]));
 const VIEN = syllableId('viên');

@@ -815,11 +815,13 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Đảng ủy Quốc hội', level: 'central', forms: ['Đảng ủy Quốc hội'] },
   { name: 'Đảng ủy Quân sự', level: 'province', forms: ['Đảng ủy Quân sự'] },
   { name: 'Đảng ủy Công an', level: 'province', forms: ['Đảng ủy Công an'] },
+  { name: 'Đảng ủy Bộ đội Biên phòng', level: 'province', forms: ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'] },
   { name: 'Đảng ủy Ủy ban nhân dân', level: 'province', forms: ['Đảng ủy Ủy ban nhân dân'] },
   { name: 'Đảng ủy các cơ quan Đảng', level: 'province', forms: ['Đảng ủy các cơ quan Đảng'] },
   { name: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể', level: 'province', forms: ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'] },
   { name: 'Tỉnh đoàn', level: 'province', forms: ['Tỉnh đoàn'] },
   { name: 'Thành đoàn', level: 'province', forms: ['Thành đoàn'] },
+  { name: 'Huyện đoàn', level: 'district', forms: ['Huyện đoàn'] },
   // the Youth Union's central committee: its `Ban Bí thư` is not the Party's
   { name: 'Trung ương Đoàn', level: 'central', forms: ['Trung ương Đoàn', 'Trung ương Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh'] },
 ];
@@ -855,6 +857,8 @@ export const UNITS: { name: string; forms: string[] }[] = [
   // a Youth Union committee's own (`Ban Phong trào Tỉnh đoàn`)
   { name: 'Ban Phong trào', forms: ['Ban Phong trào'] },
 ];
+
+const YOUTH_UNION = 'Đoàn TNCS Hồ Chí Minh';
 
 /** Bodies named on their own. */
 const STANDALONE: AgencyDefinition[] = [
@@ -901,8 +905,10 @@ const STANDALONE: AgencyDefinition[] = [
   def('Phòng Chính trị', 'other', ['Phòng Chính trị']),
   def('Phòng Tham mưu', 'other', ['Phòng Tham mưu']),
   def('Phòng Hậu cần - Kỹ thuật', 'other', ['Phòng Hậu cần - Kỹ thuật']),
-  def('Tỉnh đoàn', 'province', ['Tỉnh đoàn']),
-  def('Thành đoàn', 'province', ['Thành đoàn']),
+  // a province's or district's Youth Union committee is the Union at its level, as `Hội Nông dân tỉnh` is the
+  // association (the corpus README's `Đoàn thanh niên`); its organs (`Ban Thường vụ Tỉnh đoàn`) keep their names
+  def(YOUTH_UNION, 'province', ['Tỉnh đoàn', 'Thành đoàn']),
+  def(YOUTH_UNION, 'district', ['Huyện đoàn']),
   def('Ban Chấp hành Đảng bộ tỉnh', 'province', ['Ban Chấp hành Đảng bộ tỉnh', 'BCH Đảng bộ tỉnh']),
   def('Ban Chấp hành Đảng bộ thành phố', 'province', ['Ban Chấp hành Đảng bộ thành phố']),
   def('Ban Chấp hành Đảng bộ huyện', 'district', ['Ban Chấp hành Đảng bộ huyện']),
@@ -930,7 +936,7 @@ const STANDALONE: AgencyDefinition[] = [
   def('Mặt trận Tổ quốc Việt Nam', 'other', ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ', 'UBMTTQ Việt Nam'], true, true),
   // the Front's committee of a village or residential group
   def('Ban Công tác Mặt trận', 'grassroots', ['Ban Công tác Mặt trận'], true, true),
-  def('Đoàn TNCS Hồ Chí Minh', 'other', ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS HCM'], true, true),
+  def(YOUTH_UNION, 'other', ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS HCM'], true, true),
   def('Hội Liên hiệp Phụ nữ', 'other', ['Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN'], true, true),
   def('Hội Nông dân', 'other', ['Hội Nông dân', 'Hội Nông dân Việt Nam'], true, true),
   def('Hội Cựu chiến binh', 'other', ['Hội Cựu chiến binh', 'Hội Cựu chiến binh Việt Nam', 'Hội CCB'], true, true),
@@ -1060,6 +1066,13 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Đài Tiếng nói Việt Nam', 'central', ['Đài Tiếng nói Việt Nam']),
   def('Thông tấn xã Việt Nam', 'central', ['Thông tấn xã Việt Nam']),
   def('Phòng Thương mại và Công nghiệp Việt Nam', 'other', ['Phòng Thương mại và Công nghiệp Việt Nam']),
+  // its name since 2025
+  def('Liên đoàn Thương mại và Công nghiệp Việt Nam', 'other', ['Liên đoàn Thương mại và Công nghiệp Việt Nam']),
+  def('Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', 'state', ['Ủy ban Quản lý vốn nhà nước tại doanh nghiệp']),
+  // the councils and boards every province and district sets up: their names hold lower-case words and `và`
+  def('Hội đồng Giáo dục quốc phòng và an ninh', 'other', ['Hội đồng Giáo dục quốc phòng và an ninh', 'Hội đồng Giáo dục quốc phòng - an ninh'], true, true),
+  def('Ban Vì sự tiến bộ của phụ nữ', 'other', ['Ban Vì sự tiến bộ của phụ nữ', 'Ban Vì sự tiến bộ phụ nữ'], true, true),
+  def('Hội Cựu giáo chức', 'other', ['Hội Cựu giáo chức', 'Hội Cựu giáo chức Việt Nam'], true, true),
   def('Liên minh Hợp tác xã', 'other', ['Liên minh Hợp tác xã', 'Liên minh Hợp tác xã Việt Nam'], true, true),
   def('Hội Người cao tuổi', 'other', ['Hội Người cao tuổi', 'Hội Người cao tuổi Việt Nam'], true, true),
   def('Hội Chữ thập đỏ', 'other', ['Hội Chữ thập đỏ', 'Hội Chữ thập đỏ Việt Nam'], true, true),

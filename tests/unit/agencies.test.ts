@@ -22,6 +22,15 @@ describe('recognizeAgencies: one phrase, one canonical agency', () => {
     ['Văn phòng Tỉnh uỷ', 'Văn phòng Tỉnh ủy', 'province', undefined],
     ['phối hợp với Ban công tác Mặt trận thôn', 'Ban Công tác Mặt trận', 'grassroots', undefined],
     ['Ban Phong trào Tỉnh đoàn chủ trì', 'Ban Phong trào Tỉnh đoàn', 'province', undefined],
+    // a province's or district's Youth Union committee is the Union at its level; its organs keep their names
+    ['Tỉnh đoàn phối hợp', 'Đoàn TNCS Hồ Chí Minh', 'province', undefined],
+    ['Huyện đoàn phối hợp', 'Đoàn TNCS Hồ Chí Minh', 'district', undefined],
+    ['Ban Thường vụ Huyện đoàn chủ trì', 'Ban Thường vụ Huyện đoàn', 'district', undefined],
+    ['Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh', 'Ban Thường vụ Đảng ủy Bộ đội Biên phòng', 'province', undefined],
+    // a level word in the plural
+    ['Ban Chỉ huy Quân sự các huyện chỉ đạo', 'Ban Chỉ huy Quân sự', 'district', undefined],
+    ['Hội đồng Giáo dục quốc phòng và an ninh tỉnh', 'Hội đồng Giáo dục quốc phòng và an ninh', 'province', undefined],
+    ['Ban Vì sự tiến bộ của phụ nữ huyện', 'Ban Vì sự tiến bộ của phụ nữ', 'district', undefined],
     ['Ban Chỉ huy Phòng thủ dân sự thành phố phối hợp', 'Ban Chỉ huy Phòng thủ dân sự', 'province', undefined],
     ['(Ban Thi đua - Khen thưởng) phối hợp', 'Ban Thi đua - Khen thưởng', 'province', undefined],
     ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'province', undefined],
