@@ -420,6 +420,36 @@ function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
       if (!own || !plausible(own, k) || own.last <= m.last) return true;
     }
   }
+  return !m.agency.needsCapital && inListOfCommittees(walker, i, m);
+}
+
+/** Items a list of committees may hold past its neighbour before one written as a name vouches for it. */
+const LIST_REACH = 4;
+
+/**
+ * `Cac huyen ay, thi iy, thanh uy`: a committee that needs no capital, damaged
+ * in lower case, in a list (by commas or `và`) of such committees where one
+ * is written cleanly or with a capital: the list says what the damaged words
+ * were, where alone they are mostly other words.
+ */
+function inListOfCommittees(walker: TrieWalker, i: number, m: Match): boolean {
+  const { readings } = walker;
+  const { tokens } = readings;
+  const separator = (k: number) => tokens.isChar(k, ',') || readings.spelledAs(k, AND_ID);
+  const vouches = (item: Match, at: number) => item.exact || tokens.capital(at);
+  const committee = (item: Match | undefined, at: number): item is Match => item !== undefined && !item.agency.needsCapital && plausible(item, at);
+  for (let k = m.last + 1, n = 0; n < LIST_REACH && separator(k); n++) {
+    const next = walker.longestMatch(k + 1);
+    if (!committee(next, k + 1)) break;
+    if (vouches(next, k + 1)) return true;
+    k = next.last + 1;
+  }
+  // the items before, each of two words (`huyện ủy`)
+  for (let end = i - 2, n = 0; n < LIST_REACH && end > 0 && separator(end + 1); n++, end -= 3) {
+    const before = walker.longestMatch(end - 1);
+    if (!committee(before, end - 1) || before.last !== end) break;
+    if (vouches(before, end - 1)) return true;
+  }
   return false;
 }
 

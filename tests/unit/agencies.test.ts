@@ -533,6 +533,10 @@ describe('recognizeAgencies: OCR case and punctuation', () => {
     // a comma OCR put inside a name, where the words before it name nothing and the word after it begins no name
     ['Kết luận của Bộ Chính, tri về', ['Bộ Chính trị']],
     ['Ban cán sự đảng, ủy ban nhân dân các cấp', []],
+    // damaged committees in lower case, vouched for by one beside them in their list written cleanly or with a capital
+    ['1. Cac huyen ay, thi iy, thanh uy, dang iy truc thuoc', ['Huyện ủy', 'Thị ủy', 'Thành ủy']],
+    ['cac huyen ay, thi iy, Thanh ay chi dao', ['Huyện ủy', 'Thị ủy', 'Thành ủy']],
+    ['quan 1y, thi ay', []],
     ['Ban Thường vụ Tỉnh ủy, huyện ủy chỉ đạo', ['Ban Thường vụ Tỉnh ủy', 'Huyện ủy']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
