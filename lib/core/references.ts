@@ -26,6 +26,8 @@ const LOOK_BACK = 40;
 const SHORT_LOOK_BACK = 32;
 const LOOK_AHEAD = 320;
 const SUBJECT_MAX = 220;
+/** What stands between two symbols of a list: a comma, a semicolon or `và` (`18, 19-NQ/TW và 20-NQ/TW`). */
+const LIST_SEPARATOR = /^[ \n]?(?:[,;]|[ \n]va)[ \n]$/;
 
 /** Type word and/or 'số' right before a number, anchored at the end of a short window; OCR's stray `'` may follow the word ('Quy định’ s6'). */
 const BEFORE_NUMBER = new RegExp(
@@ -88,14 +90,16 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     const lead = leadingLetters(text, hit.index);
     if (lead < 0) continue;
     const numberGroup = hit[2] !== undefined ? 2 : 5;
-    // An OCR-split number ('1 7-CT/TU') is only joined when 'số' or a type word vouches for it.
+    // An OCR-split number ('1 7-CT/TU') is only joined when 'số' or a type word vouches for it, or it goes on a
+    // list of symbols ('Quy định số 114-QĐ/TW, 1 31-QĐ/TW').
     let numberStart = lead > 0 ? hit.index - lead : indices[numberGroup]![0];
     let before = lookBefore(text, Math.max(floor, numberStart - LOOK_BACK), numberStart);
     let mergeLeading = false;
     if (hit[1] !== undefined && lead === 0) {
       const leadingStart = indices[1]![0];
       const beforeLeading = lookBefore(text, Math.max(floor, leadingStart - LOOK_BACK), leadingStart);
-      if (beforeLeading.typeWord || beforeLeading.cue) {
+      const listed = previous !== undefined && LIST_SEPARATOR.test(text.slice(previous.end, leadingStart));
+      if (beforeLeading.typeWord || beforeLeading.cue || listed) {
         mergeLeading = true;
         numberStart = leadingStart;
         before = beforeLeading;

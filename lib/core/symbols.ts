@@ -104,7 +104,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  */
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
-  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6})?)` +
+  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6}){0,2})` +
     String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2[\do]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
     String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
   'g',

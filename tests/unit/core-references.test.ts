@@ -64,6 +64,8 @@ describe('references: symbols as they are written', () => {
     ['Nghị quyết số 1234/NQ-UBTVQH 15 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1234/NQ-UBTVQH 15'],
     ['Thông tư 55/2O23/TT-BTC của', '55/2023/TT-BTC', 'Thông tư', 'Thông tư 55/2O23/TT-BTC'],
     ['Nghị định số 20/2O2O/NĐ-CP ngày', '20/2020/NĐ-CP', 'Nghị định', 'Nghị định số 20/2O2O/NĐ-CP'],
+    // a joint rule of three Party committees
+    ['Quy chế số 05-QC/ĐUQS-ĐUBP-ĐUCA ngày', '05-QC/ĐUQS-ĐUBP-ĐUCA', 'Quy chế', 'Quy chế số 05-QC/ĐUQS-ĐUBP-ĐUCA'],
     ['Báo cáo số 21-BC/UBKTDU', '21-BC/UBKTĐU', 'Báo cáo', 'Báo cáo số 21-BC/UBKTDU'],
     ['Nghị quyết 41/NQ-HBBCQG ngày', '41/NQ-HĐBCQG', 'Nghị quyết', 'Nghị quyết 41/NQ-HBBCQG'],
     ['Quy định’ s6 69-QB/TW ngày', '69-QĐ/TW', 'Quy định', 'Quy định’ s6 69-QB/TW'],
@@ -126,6 +128,13 @@ describe('references: symbols as they are written', () => {
     const [ref] = withSymbol(text);
     expect(ref).toMatchObject({ symbol, docType, text: span });
     expect(text.slice(ref.start, ref.end)).toBe(ref.text);
+  });
+  it('joins the digit OCR split off a number that goes on a list of symbols', () => {
+    const symbols = (text: string) => withSymbol(text).map((ref) => ref.symbol);
+    expect(symbols('các Quy định số 114-QĐ/TW, 1 31-QĐ/TW và 189-QĐ/TW')).toEqual(['114-QĐ/TW', '131-QĐ/TW', '189-QĐ/TW']);
+    expect(symbols('Thông tư số 17/2018/TT-BGDĐT, 1 8/2018/TT-BGDDT và 19/2018/TT-BGDĐT')).toEqual(['17/2018/TT-BGDĐT', '18/2018/TT-BGDĐT', '19/2018/TT-BGDĐT']);
+    // after a date, no list: the digit stays apart
+    expect(symbols('Kế hoạch 12-KH/TU ngày 1 7-CT/TU')).toEqual(['12-KH/TU', '7-CT/TU']);
   });
 });
 
