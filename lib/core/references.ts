@@ -10,6 +10,7 @@
  */
 import { alternation, DOC_TYPE_WORDS, matchedWord, NUMBER_CUE, type DocTypeWord } from './doctypes';
 import { dateAt } from './dates';
+import { isCapitalLetterAt } from './gazetteer';
 import type { TypeHeading } from './header';
 import { cleanText, originalSpan, type FoldedText } from './normalize';
 import { brokenBeforeWord, docTypeOfCode, leadingLetters, splitCodeAfter, SYMBOL_PATTERN, symbolParts } from './symbols';
@@ -39,17 +40,24 @@ const LISTED_NUMBER = /(?<![a-z0-9/.-])(\d{1,4}[a-z]?)(?:,[ \n]?|[ \n]va[ \n])$/
 /** What may separate two symbols listed under one type word. */
 const LIST_GAP = /^[ \n]?(?:[,;][ \n]?)?(?:va[ \n])?(?:(?<![a-z0-9])s[a-z0-9§&¢]{0,2}[ \n])?$/;
 
-/** 'Bộ luật' (a code: Bộ luật Hình sự, Dân sự, Lao động) in the name written before a law's number. */
-const CODE_OF_LAW = /(?<![a-z])bo[ \n]luat(?![a-z])/;
-/** 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và số' or ', số' adds a number of the same type. */
-const SAME_TYPE_JOINER = /(?:,|[ \n]va)[ \n]?$/;
-/** Within one sentence only: a new sentence or clause may cite another type. */
+/**
+ * 'Bộ luật' (a code: Bộ luật Hình sự, Dân sự, Lao động; OCR's 'Bô lut') in the name written before a law's
+ * number, with its capital: 'đồng bộ Luật Khám bệnh' ends on the same words.
+ */
+const CODE_OF_LAW = /(?<![a-z])bo[ \n]lu?a?t(?![a-z])/;
+/**
+ * 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và số', ', số' or '; số' (items that
+ * say what each is about) adds a number of the same type.
+ */
+const SAME_TYPE_JOINER = /(?:[,;](?:[ \n]va)?|[ \n]va)[ \n]?$/;
+/** Within one sentence only, the joiner aside: a new sentence or clause may cite another type. */
 const CLAUSE_END = /[.;:](?:[ \n]|$)/;
 const LIST_SPAN_MAX = 400;
 
 function continuesListOfType(text: string, previousEnd: number, cueStart: number): boolean {
   if (cueStart - previousEnd > LIST_SPAN_MAX) return false;
-  return SAME_TYPE_JOINER.test(text.slice(Math.max(previousEnd, cueStart - 6), cueStart)) && !CLAUSE_END.test(text.slice(previousEnd, cueStart));
+  const joiner = SAME_TYPE_JOINER.exec(text.slice(Math.max(previousEnd, cueStart - 6), cueStart));
+  return joiner !== null && !CLAUSE_END.test(text.slice(previousEnd, cueStart - joiner[0].length));
 }
 
 const DATE_LEAD = /[ \n]?[,(]?[ \n]?/y;
@@ -137,7 +145,9 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     if (!docType) {
       docType = docTypeOfCode(parts);
       // A code (QH) says a law; 'Bộ luật Lao động số 45/2019/QH14' says which kind.
-      if (docType === 'Luật' && CODE_OF_LAW.test(text.slice(Math.max(floor, numberStart - LOOK_BACK), numberStart))) docType = 'Bộ luật';
+      const nameStart = Math.max(floor, numberStart - LOOK_BACK);
+      const code = docType === 'Luật' ? CODE_OF_LAW.exec(text.slice(nameStart, numberStart)) : null;
+      if (code && isCapitalLetterAt(folded, nameStart + code.index)) docType = 'Bộ luật';
       confidence -= 0.1;
     }
 

@@ -64,6 +64,11 @@ describe('references: symbols as they are written', () => {
     ['Nghị quyết số 1234/NQ-UBTVQH 15 ngày', '1234/NQ-UBTVQH15', 'Nghị quyết', 'Nghị quyết số 1234/NQ-UBTVQH 15'],
     ['Thông tư 55/2O23/TT-BTC của', '55/2023/TT-BTC', 'Thông tư', 'Thông tư 55/2O23/TT-BTC'],
     ['Nghị định số 20/2O2O/NĐ-CP ngày', '20/2020/NĐ-CP', 'Nghị định', 'Nghị định số 20/2O2O/NĐ-CP'],
+    // a code of law is `Bộ luật` with its capital (OCR's `Bô lut`), not the `bộ` of `đồng bộ`
+    ['Triển khai đồng bộ Luật Khám bệnh, chữa bệnh số 15/2023/QH15', '15/2023/QH15', 'Luật', 'số 15/2023/QH15'],
+    ['theo Bô lut Lao dng sO 45/2019/QH14', '45/2019/QH14', 'Bộ luật', 'sO 45/2019/QH14'],
+    // OCR's `'` for a horn and `¢` for ô in the type word
+    ["Chio'ng trmnh hành d¢ng s 05-CTr/TU, ngày", '05-CTr/TU', 'Chương trình hành động', "Chio'ng trmnh hành d¢ng s 05-CTr/TU"],
     // a joint rule of three Party committees
     ['Quy chế số 05-QC/ĐUQS-ĐUBP-ĐUCA ngày', '05-QC/ĐUQS-ĐUBP-ĐUCA', 'Quy chế', 'Quy chế số 05-QC/ĐUQS-ĐUBP-ĐUCA'],
     ['Báo cáo số 21-BC/UBKTDU', '21-BC/UBKTĐU', 'Báo cáo', 'Báo cáo số 21-BC/UBKTDU'],
@@ -133,6 +138,11 @@ describe('references: symbols as they are written', () => {
     const symbols = (text: string) => withSymbol(text).map((ref) => ref.symbol);
     expect(symbols('các Quy định số 114-QĐ/TW, 1 31-QĐ/TW và 189-QĐ/TW')).toEqual(['114-QĐ/TW', '131-QĐ/TW', '189-QĐ/TW']);
     expect(symbols('Thông tư số 17/2018/TT-BGDĐT, 1 8/2018/TT-BGDDT và 19/2018/TT-BGDĐT')).toEqual(['17/2018/TT-BGDĐT', '18/2018/TT-BGDĐT', '19/2018/TT-BGDĐT']);
+    // items of a list that say what each is about, joined by `;`, are of the type written before the first
+    const types = (text: string) => withSymbol(text).map((ref) => ref.docType);
+    expect(types('các Quy định số 41-QĐ/TW, ngày 03/11/2021 về miễn nhiệm; số 50-QĐ/TW, ngày 27/12/2021 về quy hoạch; và số 80-QĐ/TW')).toEqual([
+      'Quy định', 'Quy định', 'Quy định',
+    ]);
     // after a date, no list: the digit stays apart
     expect(symbols('Kế hoạch 12-KH/TU ngày 1 7-CT/TU')).toEqual(['12-KH/TU', '7-CT/TU']);
   });
