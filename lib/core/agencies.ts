@@ -186,7 +186,6 @@ class IntMap<V> {
   }
 }
 
-const COMMA = 0x2c;
 /** A stray comma costs what a full edit of a letter does (in half-steps, as reading costs are counted). */
 const STRAY_COMMA_COST = 2;
 
@@ -335,7 +334,7 @@ class TrieWalker {
   private strayCommaAt(k: number): boolean {
     const { tokens } = this.readings;
     return (
-      tokens.charCode(k) === COMMA && tokens.glued(k) && k + 1 < tokens.count && !tokens.capital(k + 1) && !tokens.isPunctuation(k + 1) &&
+      tokens.isChar(k, ',') && tokens.glued(k) && k + 1 < tokens.count && !tokens.capital(k + 1) && !tokens.isPunctuation(k + 1) &&
       !tokens.isDigits(k + 1) && !this.opensListedName(k + 1)
     );
   }
@@ -423,6 +422,11 @@ function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
   return !m.agency.needsCapital && inListOfCommittees(walker, i, m);
 }
 
+/** Token k parts two items of a list of names: `,` or `và`. */
+function listSeparatorAt(readings: TokenReadings, k: number): boolean {
+  return readings.tokens.isChar(k, ',') || readings.spelledAs(k, AND_ID);
+}
+
 /** Items a list of committees may hold past its neighbour before one written as a name vouches for it. */
 const LIST_REACH = 4;
 
@@ -435,17 +439,16 @@ const LIST_REACH = 4;
 function inListOfCommittees(walker: TrieWalker, i: number, m: Match): boolean {
   const { readings } = walker;
   const { tokens } = readings;
-  const separator = (k: number) => tokens.isChar(k, ',') || readings.spelledAs(k, AND_ID);
   const vouches = (item: Match, at: number) => item.exact || tokens.capital(at);
   const committee = (item: Match | undefined, at: number): item is Match => item !== undefined && !item.agency.needsCapital && plausible(item, at);
-  for (let k = m.last + 1, n = 0; n < LIST_REACH && separator(k); n++) {
+  for (let k = m.last + 1, n = 0; n < LIST_REACH && listSeparatorAt(readings, k); n++) {
     const next = walker.longestMatch(k + 1);
     if (!committee(next, k + 1)) break;
     if (vouches(next, k + 1)) return true;
     k = next.last + 1;
   }
   // the items before, each of two words (`huyện ủy`)
-  for (let end = i - 2, n = 0; n < LIST_REACH && end > 0 && separator(end + 1); n++, end -= 3) {
+  for (let end = i - 2, n = 0; n < LIST_REACH && end > 0 && listSeparatorAt(readings, end + 1); n++, end -= 3) {
     const before = walker.longestMatch(end - 1);
     if (!committee(before, end - 1) || before.last !== end) break;
     if (vouches(before, end - 1)) return true;
@@ -931,7 +934,7 @@ function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match 
 function unitsSharingCommittee(readings: TokenReadings, at: number, floor: number): { first: number; last: number; name: string }[] {
   const { tokens } = readings;
   const found: { first: number; last: number; name: string }[] = [];
-  for (let separator = at - 1; separator > floor && (tokens.isChar(separator, ',') || readings.spelledAs(separator, AND_ID)); ) {
+  for (let separator = at - 1; separator > floor && listSeparatorAt(readings, separator); ) {
     const last = separator - 1;
     const unit = UNIT_FORMS.find(({ ids }) => last - ids.length + 1 >= floor && readings.phraseAt(last - ids.length + 1, ids) === last);
     if (!unit || !tokens.capital(last - unit.ids.length + 1)) break;

@@ -27,8 +27,6 @@ const LOOK_BACK = 40;
 const SHORT_LOOK_BACK = 32;
 const LOOK_AHEAD = 320;
 const SUBJECT_MAX = 220;
-/** What stands between two symbols of a list: a comma, a semicolon or `và` (`18, 19-NQ/TW và 20-NQ/TW`). */
-const LIST_SEPARATOR = /^[ \n]?(?:[,;]|[ \n]va)[ \n]$/;
 
 /** Type word and/or 'số' right before a number, anchored at the end of a short window; OCR's stray `'` may follow the word ('Quy định’ s6'). */
 const BEFORE_NUMBER = new RegExp(
@@ -39,6 +37,12 @@ const CUE_GROUP = DOC_TYPE_WORDS.length + 1;
 const LISTED_NUMBER = /(?<![a-z0-9/.-])(\d{1,4}[a-z]?)(?:,[ \n]?|[ \n]va[ \n])$/;
 /** What may separate two symbols listed under one type word. */
 const LIST_GAP = /^[ \n]?(?:[,;][ \n]?)?(?:va[ \n])?(?:(?<![a-z0-9])s[a-z0-9§&¢]{0,2}[ \n])?$/;
+/**
+ * What stands between a symbol and the next one of its list where the next one's number begins with a digit OCR
+ * split off: a comma, a semicolon or `và`, and nothing else (`114-QĐ/TW, 1 31-QĐ/TW`). Narrower than LIST_GAP:
+ * a `số` there vouches for the digit by itself, and a bare space leaves it apart.
+ */
+const LIST_SEPARATOR = /^[ \n]?(?:[,;]|[ \n]va)[ \n]$/;
 
 /**
  * 'Bộ luật' (a code: Bộ luật Hình sự, Dân sự, Lao động; OCR's 'Bô lut') in the name written before a law's

@@ -871,7 +871,8 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   if (tokens.afterJunk(k)) return undefined;
   // `31/01 hằng năm`, `16/6/2022 đến 100%`: digits glued after a slash end a date or a symbol
   if (tokens.glued(k) && tokens.isChar(k - 1, '/')) return undefined;
-  // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits
+  // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits: one step back, not
+  // `numberStart`, which asked of every token of a long `1,1,1…` would walk back over it each time
   if (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.isDigits(k - 2) && tokens.glued(k - 1)) return undefined;
   // the upper end of a range is read together with its lower end
   if (isNumber(tokens, k - 2) && isRangeDash(readings, k - 1, numberStart(tokens, k - 2))) return undefined;
