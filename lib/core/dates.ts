@@ -6,8 +6,10 @@
 
 const NUMERIC = /(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{2} ?\d{2})(?!\d)/y;
 const IN_WORDS = /(\d{1,2})[ \n]th[a-z4]{1,3}[ \n](\d{1,2})[ \n]?,?[ \n]n[a-z4]{1,2}m[,.]?[ \n](\d{4})(?!\d)/y;
-/** 'ngày' and its OCR forms, right before a date. */
-const DAY_WORD = /ng[a-z4]{1,2}y?[ \n]/y;
+/** 'ngày' as OCR reads it ('ngay', 'ngdy', 'ng4y'), its last 'y' aside: one spelling for every pattern that finds a date's word. */
+export const DAY_WORD_STEM = 'ng[a-z4]{1,2}';
+/** 'ngày' and its OCR forms (its 'y' lost too), right before a date. */
+const DAY_WORD = new RegExp(`${DAY_WORD_STEM}y?[ \\n]`, 'y');
 
 export interface FoundDate {
   iso: string;

@@ -5,7 +5,7 @@
  * line, so each header line is cut at the right-hand parts.
  */
 import { alternation, DOC_TYPE_WORDS, matchedWord } from './doctypes';
-import { dateAt } from './dates';
+import { DAY_WORD_STEM, dateAt } from './dates';
 import { cleanText, originalSpan, type FoldedText } from './normalize';
 import type { DocumentInfo, ReferenceEntity } from './types';
 
@@ -25,7 +25,7 @@ const HEADING_LINE = new RegExp(`^[ ]?(?:${alternation(DOC_TYPE_WORDS)})[ ]?$`);
 /** 'ĐẢNG CỘNG SẢN VIỆT NAM' as OCR reads it too: 'PANG CQNG SAN', a vowel lost ('CNG'), a digit for one ('S4N'). */
 export const PARTY_NAME = /[a-z]{0,5}[ \n]?c[a-z0-9]{0,2}ng[ \n]s[a-z0-9]{1,2}n[ \n]vi[a-z0-9]{1,2}t[ \n]nam/;
 /** 'Bình Lư, ngày ...': the place, then where the date starts. */
-const PLACE_DATE = /(?:^|[ \n])([^\n,]{2,40}),[ \n]?(?=ng[a-z4]{1,2}y[ \n]\d)/g;
+const PLACE_DATE = new RegExp(String.raw`(?:^|[ \n])([^\n,]{2,40}),[ \n]?(?=${DAY_WORD_STEM}y[ \n]\d)`, 'g');
 
 interface Line {
   start: number;
@@ -120,7 +120,7 @@ export function parseHeader(folded: FoldedText, heading: TypeHeading | undefined
  * place and date. The number after 'Số' ends before any letter: 'S4N' is OCR's
  * 'SẢN', not 'Số 4'.
  */
-const RIGHT_COLUMN = /(?:^|[ ])(?:s[a-z0-9§&¢]{0,2}[.:]?[ ]?\d+(?![a-z])|\*)|(?:^|[ ])([^,]{2,80}),[ ]?ng[a-z4]{1,2}y[ ]\d/;
+const RIGHT_COLUMN = new RegExp(String.raw`(?:^|[ ])(?:s[a-z0-9§&¢]{0,2}[.:]?[ ]?\d+(?![a-z])|\*)|(?:^|[ ])([^,]{2,80}),[ ]?${DAY_WORD_STEM}y[ ]\d`);
 
 function isAllCaps(word: string): boolean {
   return /\p{L}/u.test(word) && word === word.toUpperCase();
