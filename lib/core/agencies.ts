@@ -13,7 +13,7 @@ import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  COUNCIL_COMMITTEES, UNITS, formSyllables, syllableFolded, syllableId, tokenize, writtenWord,
+  COUNCIL_COMMITTEES, UNITS, formSyllables, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -45,13 +45,23 @@ for (const agency of AGENCIES) {
   for (const form of agency.forms) insert(AGENCY_TRIE, formSyllables(form).map(syllableId), (n) => (n.agency ??= agency));
 }
 // a head noun begins a path of its own, so the walk stops there even when no listed name follows it
-for (const { head } of GENERIC_HEADS) insert(AGENCY_TRIE, head.split(' ').map(syllableId), () => undefined);
+const HEAD_NOUN_NODES = new Set<TrieNode>();
+for (const { head } of GENERIC_HEADS) insert(AGENCY_TRIE, head.split(' ').map(syllableId), (n) => HEAD_NOUN_NODES.add(n));
 
 const LEVEL_TRIE = newNode();
 const LEVEL_BY_NODE = new Map<TrieNode, AgencyLevel>();
-// and in the plural: `Ban Chỉ huy Quân sự các huyện, thành phố` names each district's
+/**
+ * The level words in the plural: `Ban Chỉ huy Quân sự các huyện, thành phố` names each district's.
+ * Taken only by a name that needs its level word: after any other, `các tỉnh` begins the next
+ * item (`Ủy ban Kiểm tra Trung ương các tỉnh ủy`).
+ */
+const PLURAL_LEVEL_NODES = new Set<TrieNode>();
 for (const { words, level } of LEVEL_WORDS) {
-  for (const written of [words, `các ${words}`]) insert(LEVEL_TRIE, written.split(' ').map(syllableId), (n) => LEVEL_BY_NODE.set(n, level));
+  insert(LEVEL_TRIE, words.split(' ').map(syllableId), (n) => LEVEL_BY_NODE.set(n, level));
+  insert(LEVEL_TRIE, `các ${words}`.split(' ').map(syllableId), (n) => {
+    LEVEL_BY_NODE.set(n, level);
+    PLURAL_LEVEL_NODES.add(n);
+  });
 }
 
 const ABBREVIATION_IDS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, words]) => [abbr, words.split(' ').map(syllableId)]));
@@ -317,7 +327,7 @@ class TrieWalker {
       if (next.children.size === 0) continue;
       const further = this.steps(next, k + 1);
       if (further.length > 0) this.extend(further, k + 1, total, first, clean);
-      else if (!next.agency && this.strayCommaAt(k + 1)) {
+      else if (!next.agency && !HEAD_NOUN_NODES.has(next) && this.strayCommaAt(k + 1)) {
         const after = this.steps(next, k + 2);
         if (after.length > 0) this.extend(after, k + 2, total + STRAY_COMMA_COST, first, false);
       }
@@ -327,9 +337,10 @@ class TrieWalker {
   /**
    * `Bộ Chính, tri`: a comma OCR put inside a name, glued to the word before it
    * and followed by one in lower case. Read past only where the words before it
-   * name nothing on their own and the word after it begins no name
-   * (`Ban cán sự đảng, ủy ban nhân dân` is two bodies), so no list of names
-   * is joined into one.
+   * name nothing on their own, not even a kind of body (`Các Hiệp hội, doanh
+   * nghiệp`, `các Vụ, địa phương` are lists), and the word after it begins no
+   * name (`Ban cán sự đảng, ủy ban nhân dân` is two bodies), so no list of
+   * names is joined into one.
    */
   private strayCommaAt(k: number): boolean {
     const { tokens } = this.readings;
@@ -439,6 +450,7 @@ const LIST_REACH = 4;
 function inListOfCommittees(walker: TrieWalker, i: number, m: Match): boolean {
   const { readings } = walker;
   const { tokens } = readings;
+  if (writesAnotherWord(walker, i, m)) return false;
   const vouches = (item: Match, at: number) => item.exact || tokens.capital(at);
   const committee = (item: Match | undefined, at: number): item is Match => item !== undefined && !item.agency.needsCapital && plausible(item, at);
   for (let k = m.last + 1, n = 0; n < LIST_REACH && listSeparatorAt(readings, k); n++) {
@@ -452,6 +464,21 @@ function inListOfCommittees(walker: TrieWalker, i: number, m: Match): boolean {
     const before = walker.longestMatch(end - 1);
     if (!committee(before, end - 1) || before.last !== end) break;
     if (vouches(before, end - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word of the match not spelled as the name's syllable is written with its
+ * diacritics: a text that keeps its marks wrote another word there (`huyện
+ * ấy`, that district), where OCR's damage strips them (`huyen ay`).
+ */
+function writesAnotherWord(walker: TrieWalker, i: number, m: Match): boolean {
+  const { readings } = walker;
+  const path = walker.syllablesOf(i, m);
+  if (!path) return false;
+  for (let k = i; k <= m.last; k++) {
+    if (writtenWithMarks(readings.tokens, k) && !readings.at(k).some((r) => r.exact && r.single === path[k - i])) return true;
   }
   return false;
 }
@@ -477,13 +504,13 @@ function titleOfPerson(readings: TokenReadings, i: number): boolean {
 }
 
 /** A level word right after the name: returns its last token and level. */
-function levelWordAfter(readings: TokenReadings, k: number): { last: number; level: AgencyLevel } | undefined {
-  const m = longestPath(readings, k, LEVEL_TRIE);
+function levelWordAfter(readings: TokenReadings, k: number, plural = false): { last: number; level: AgencyLevel } | undefined {
+  const m = longestLevelPath(readings, k, plural);
   return m ? { last: m.last, level: LEVEL_BY_NODE.get(m.node)! } : undefined;
 }
 
-function longestPath(readings: TokenReadings, i: number, root: TrieNode): { last: number; node: TrieNode } | undefined {
-  let node: TrieNode | undefined = root;
+function longestLevelPath(readings: TokenReadings, i: number, plural: boolean): { last: number; node: TrieNode } | undefined {
+  let node: TrieNode | undefined = LEVEL_TRIE;
   let best: { last: number; node: TrieNode } | undefined;
   for (let k = i; k < readings.tokens.count && node; k++) {
     let next: TrieNode | undefined;
@@ -491,7 +518,7 @@ function longestPath(readings: TokenReadings, i: number, root: TrieNode): { last
       if (r.single >= 0 && r.cost <= 1) next ??= node.children.get(r.single);
     }
     node = next;
-    if (node && LEVEL_BY_NODE.has(node)) best = { last: k, node };
+    if (node && LEVEL_BY_NODE.has(node) && (plural || !PLURAL_LEVEL_NODES.has(node))) best = { last: k, node };
   }
   return best;
 }
@@ -844,7 +871,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     let last = m.last;
     let level = m.agency.level;
     let name = m.agency.name;
-    const levelWord = levelWordAfter(readings, last + 1);
+    const levelWord = levelWordAfter(readings, last + 1, m.agency.needsLevelWord);
     if (m.agency.needsLevelWord && !levelWord) continue;
     if (levelWord) {
       last = levelWord.last;

@@ -39,16 +39,25 @@ const LISTED_NUMBER = /(?<![a-z0-9/.-])(\d{1,4}[a-z]?)(?:,[ \n]?|[ \n]va[ \n])$/
 const LIST_GAP = /^[ \n]?(?:[,;][ \n]?)?(?:va[ \n])?(?:(?<![a-z0-9])s[a-z0-9§&¢]{0,2}[ \n])?$/;
 /**
  * What stands between a symbol and the next one of its list where the next one's number begins with a digit OCR
- * split off: a comma, a semicolon or `và`, and nothing else (`114-QĐ/TW, 1 31-QĐ/TW`). Narrower than LIST_GAP:
- * a `số` there vouches for the digit by itself, and a bare space leaves it apart.
+ * split off: a comma, a semicolon or `và`, and then a space, nothing else (`114-QĐ/TW, 1 31-QĐ/TW`). Narrower
+ * than LIST_GAP: a `số` there vouches for the digit by itself, a bare space leaves it apart, and a digit that
+ * begins a line is a row's or an item's number (`21-NQ/TW;` / `2 35-KH/ĐU`).
  */
-const LIST_SEPARATOR = /^[ \n]?(?:[,;]|[ \n]va)[ \n]$/;
+const LIST_SEPARATOR = /^[ \n]?(?:[,;]|[ \n]va) $/;
 
 /**
- * 'Bộ luật' (a code: Bộ luật Hình sự, Dân sự, Lao động; OCR's 'Bô lut') in the name written before a law's
- * number, with its capital: 'đồng bộ Luật Khám bệnh' ends on the same words.
+ * The word 'luật' (OCR's 'lut') in the name written before a law's number, and a 'bộ' before it: the last
+ * such word names the law, and with its 'bộ' it is a code (Bộ luật Hình sự, Dân sự, Lao động; OCR's 'Bô
+ * lut'), unless that 'bộ' ends 'đồng bộ' in lower case ('đồng bộ Luật Khám bệnh').
  */
-const CODE_OF_LAW = /(?<![a-z])bo[ \n]lu?a?t(?![a-z])/;
+const LAW_WORD = /(?<![a-z])(?:(dong[ \n])?(bo)[ \n])?lu?a?t(?![a-z])/g;
+function isCodeOfLaw(folded: FoldedText, from: number, to: number): boolean {
+  let last: RegExpExecArray | undefined;
+  for (const m of folded.text.slice(from, to).matchAll(LAW_WORD)) last = m;
+  if (!last?.[2]) return false;
+  return !last[1] || isCapitalLetterAt(folded, from + last.index + last[1].length);
+}
+
 /**
  * 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và số', ', số' or '; số' (items that
  * say what each is about) adds a number of the same type.
@@ -110,7 +119,8 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     if (hit[1] !== undefined && lead === 0) {
       const leadingStart = indices[1]![0];
       const beforeLeading = lookBefore(text, Math.max(floor, leadingStart - LOOK_BACK), leadingStart);
-      const listed = previous !== undefined && LIST_SEPARATOR.test(text.slice(previous.end, leadingStart));
+      // one digit split off, as OCR does; two are a number of their own (`21-KL/TW, 10 12-KL/TW`)
+      const listed = previous !== undefined && hit[1].length === 1 && LIST_SEPARATOR.test(text.slice(previous.end, leadingStart));
       if (beforeLeading.typeWord || beforeLeading.cue || listed) {
         mergeLeading = true;
         numberStart = leadingStart;
@@ -150,8 +160,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       docType = docTypeOfCode(parts);
       // A code (QH) says a law; 'Bộ luật Lao động số 45/2019/QH14' says which kind.
       const nameStart = Math.max(floor, numberStart - LOOK_BACK);
-      const code = docType === 'Luật' ? CODE_OF_LAW.exec(text.slice(nameStart, numberStart)) : null;
-      if (code && isCapitalLetterAt(folded, nameStart + code.index)) docType = 'Bộ luật';
+      if (docType === 'Luật' && isCodeOfLaw(folded, nameStart, numberStart)) docType = 'Bộ luật';
       confidence -= 0.1;
     }
 

@@ -356,21 +356,30 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let results = false;
     let funding = false;
     const years: number[] = [];
+    /** Per year, whether the last column word before it named results (`Thực hiện 2024`). */
+    const resultYears: boolean[] = [];
+    let resultWord = false;
     for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row) < 0 && row < tokens.count); j++) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
         lines++;
       }
       // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
-      if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = true;
-      if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = true;
+      if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = !(resultWord = false);
+      if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = resultWord = true;
       if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
-      if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years.push(Number(tokens.text(j)));
+      let year = -1;
+      if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) year = Number(tokens.text(j));
       // OCR's space inside a column's year (`2027 20 28 2030`)
-      else if (splitYearAt(tokens, j)) years.push(Number(tokens.text(j) + tokens.text(++j)));
+      else if (splitYearAt(tokens, j)) year = Number(tokens.text(j) + tokens.text(++j));
+      if (year >= 0) {
+        years.push(year);
+        resultYears.push(resultWord);
+        resultWord = false;
+      }
     }
     const lastYear = years.length ? years[years.length - 1] : -1;
-    const baselines = baselineColumns(years, documentYear, results);
+    const baselines = baselineColumns(years, resultYears, documentYear, results);
     // rising columns of years, none before the document's after the baselines, which the header names as
     // done or planned (`2024 2025 2026` alone may be a report's)
     const yearColumns =
@@ -407,14 +416,16 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
 /**
  * How many of a table's year columns, the first ones, hold what was done
  * rather than planned: the years before the document's (`Thực hiện năm 2020 |
- * Mục tiêu năm 2025 | năm 2030`), or the first year where the header names a
- * column of results and no year comes before the document's (`Ước 2025 | 2026
- * ... 2030`, `Kết quả 2025 | Chỉ tiêu 2026`).
+ * Mục tiêu năm 2025 | năm 2030`) and those headed as results (`Thực hiện
+ * 2023 | Thực hiện 2024 | Kế hoạch 2025` of a document of 2024), or the first
+ * year where the header names a column of results and no year comes before the
+ * document's (`Ước 2025 | 2026 ... 2030`, where the word heads the header's
+ * years together).
  */
-function baselineColumns(years: number[], documentYear: number | undefined, results: boolean): number {
+function baselineColumns(years: number[], resultYears: boolean[], documentYear: number | undefined, results: boolean): number {
   if (documentYear === undefined) return 0;
   let before = 0;
-  while (before < years.length && years[before] < documentYear) before++;
+  while (before < years.length && (years[before] < documentYear || resultYears[before])) before++;
   return results && before === 0 ? 1 : before;
 }
 
@@ -935,7 +946,7 @@ function countAt(
   // a unit of two words tells its first from a function word where OCR lost the marks (`02 co quan` = cơ quan)
   if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) && (writtenWithMarks(tokens, noun) || countUnitAt(readings, noun) <= noun)) return undefined;
   // `33 giường bệnh trên 10.000 dân`: the population a ratio is counted per, no count of its own
-  if (PER_BASE.has(value) && readings.spelledAs(noun, PEOPLE) && (readings.spelledAs(k - 1, PER) || tokens.isChar(k - 1, '/'))) return undefined;
+  if (PER_BASE.has(value) && readings.spelledAs(noun, PEOPLE) && (readings.spelledAs(k - 1, PER) || tokens.isChar(k - 1, '/') || tokens.isChar(k - 1, 'x'))) return undefined;
   // in a target block any noun counts, but not a capital opening the next line: that begins a sentence (after a table's row)
   // (a listed unit of two words is the unit whole: `19 bác sĩ` counts bác sĩ, and the subject comes after it)
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
@@ -1087,10 +1098,20 @@ function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
  * A `-` between two numbers, the lower one starting at token `lower`. At a
  * line's start it is the list mark of the next line (`đến năm 2030` / `- 70%
  * hộ ...`), unless the lower end follows `từ` (`từ 2,5` / `- 3%`): no clause
- * ends on `từ` and a number.
+ * ends on `từ` and a number. Even then a clause may end on `từ` and a year
+ * (`bắt đầu từ 2026`), a count larger than the next line's number (`tăng từ
+ * 1.500` / `- 90%`) or a document's number (`Thong tu 15` / `- 70%`), and
+ * `tư`, `tự` written with their marks are other words.
  */
 function isRangeDash(readings: TokenReadings, k: number, lower: number): boolean {
-  return readings.tokens.isChar(k, '-') && (!readings.tokens.newlineBefore(k) || readings.readsAs(lower - 1, FROM, 1));
+  const { tokens } = readings;
+  if (!tokens.isChar(k, '-')) return false;
+  if (!tokens.newlineBefore(k)) return true;
+  return (
+    readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ') &&
+    !YEAR.test(tokens.text(lower)) && isNumber(tokens, k + 1) && numberValue(tokens, lower).value <= numberValue(tokens, k + 1).value &&
+    !documentNumberAt(tokens, lower)
+  );
 }
 
 /** Where the number whose last digits are token `last` starts (`2,5`, `1.500`). */
@@ -1123,8 +1144,11 @@ function numberValue(tokens: Tokens, k: number): { value: number; last: number }
     digits += tokens.text(last + 2);
     last += 2;
   }
-  // `1 00%`, `2 00 đảng viên`: OCR's space inside a round number (no share or count is written `00`)
-  if (last === k && digits.length === 1 && splitOffZeros(tokens, k + 1)) return { value: Number(digits + tokens.text(k + 1)), last: k + 1 };
+  // `1 00%`, `2 00 đảng viên`: OCR's space inside a round number (no share or count is written `00`); `12 000`,
+  // thousands grouped by a space
+  if (last === k && splitOffZeros(tokens, k + 1) && (digits.length === 1 || (digits.length <= 3 && tokens.length(k + 1) === 3))) {
+    return { value: Number(digits + tokens.text(k + 1)), last: k + 1 };
+  }
   // a glued `,` is always the decimal mark (`0,5 - 1%`, `1,2 triệu`); a `.` only before `%`, since `2.1` also numbers items
   const comma = tokens.isChar(last + 1, ',');
   if ((comma || tokens.isChar(last + 1, '.')) && tokens.glued(last + 1) && tokens.glued(last + 2) && tokens.isDigits(last + 2) && (comma || tokens.isChar(last + 3, '%'))) {

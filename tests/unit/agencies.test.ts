@@ -133,6 +133,10 @@ describe('recognizeAgencies: what is not a named agency', () => {
     ['Nghị quyết số 21-NQ/TW và Kế hoạch số 02-NQ/ĐUK'],
     ['xây dựng Quân đội, Công an vững mạnh'],
     ['lực lượng Công an nhân dân'],
+    // a comma between a kind of body and a lower-case word parts a list, it is no stray comma inside a name
+    ['Các Hiệp hội, doanh nghiệp trên địa bàn tham gia.'],
+    ['các Vụ, địa phương liên quan'],
+    ['Các Phòng, địa phương triển khai'],
   ])('%j -> none', (input) => {
     expect(names(input)).toEqual([]);
   });
@@ -182,6 +186,12 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('Sở Nội vụ, Ban Tổ chức Tỉnh ủy')).toEqual(['Sở Nội vụ', 'Ban Tổ chức Tỉnh ủy']);
     expect(names('văn phòng, Ban Tổ chức Tỉnh ủy')).toEqual(['Ban Tổ chức Tỉnh ủy']);
     expect(names('Ban Chấp hành, Ban Thường vụ Đảng ủy Khối')).toEqual(['Ban Thường vụ Đảng ủy Khối']);
+  });
+
+  it('takes a level word in the plural only for a name that needs one: elsewhere `các tỉnh` begins the next item', () => {
+    expect(names('Kiểm tra của Ủy ban Kiểm tra Trung ương các tỉnh ủy, thành ủy.')).toEqual(['Ủy ban Kiểm tra Trung ương', 'Tỉnh ủy', 'Thành ủy']);
+    expect(agencies('Ban Tổ chức Tỉnh ủy các huyện ủy').map((a) => a.text)).toEqual(['Ban Tổ chức Tỉnh ủy', 'huyện ủy']);
+    expect(agencies('Ủy ban nhân dân các huyện').map((a) => [a.text, a.level])).toEqual([['Ủy ban nhân dân', 'state']]);
   });
 
   it('counts each member of a distributive list', () => {
@@ -538,6 +548,11 @@ describe('recognizeAgencies: OCR case and punctuation', () => {
     ['cac huyen ay, thi iy, Thanh ay chi dao', ['Huyện ủy', 'Thị ủy', 'Thành ủy']],
     ['quan 1y, thi ay', []],
     ['Ban Thường vụ Tỉnh ủy, huyện ủy chỉ đạo', ['Ban Thường vụ Tỉnh ủy', 'Huyện ủy']],
+    // but a word written with its marks is the word written (`huyện ấy`, that district)
+    ['Tại huyện ấy, tỉnh ủy đã chỉ đạo', ['Tỉnh ủy']],
+    ['thì ấy, tỉnh ủy', ['Tỉnh ủy']],
+    ['Tỉnh ủy, tình ấy', ['Tỉnh ủy']],
+    ['Thị ủy, thị ấy', ['Thị ủy']],
   ])('%j -> %j', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });

@@ -67,6 +67,10 @@ describe('references: symbols as they are written', () => {
     // a code of law is `Bộ luật` with its capital (OCR's `Bô lut`), not the `bộ` of `đồng bộ`
     ['Triển khai đồng bộ Luật Khám bệnh, chữa bệnh số 15/2023/QH15', '15/2023/QH15', 'Luật', 'số 15/2023/QH15'],
     ['theo Bô lut Lao dng sO 45/2019/QH14', '45/2019/QH14', 'Bộ luật', 'sO 45/2019/QH14'],
+    // the last law word before the number names the law; a code in lower case is still a code
+    ['Triển khai đồng bộ Luật Đất đai và Bộ luật Dân sự số 91/2015/QH13', '91/2015/QH13', 'Bộ luật', 'số 91/2015/QH13'],
+    ['thực hiện đồng bộ luật pháp, Bộ luật Hình sự số 100/2015/QH13', '100/2015/QH13', 'Bộ luật', 'số 100/2015/QH13'],
+    ['theo bộ luật Lao động số 45/2019/QH14', '45/2019/QH14', 'Bộ luật', 'số 45/2019/QH14'],
     // OCR's `'` for a horn and `¢` for ô in the type word
     ["Chio'ng trmnh hành d¢ng s 05-CTr/TU, ngày", '05-CTr/TU', 'Chương trình hành động', "Chio'ng trmnh hành d¢ng s 05-CTr/TU"],
     // a joint rule of three Party committees
@@ -138,6 +142,9 @@ describe('references: symbols as they are written', () => {
     const symbols = (text: string) => withSymbol(text).map((ref) => ref.symbol);
     expect(symbols('các Quy định số 114-QĐ/TW, 1 31-QĐ/TW và 189-QĐ/TW')).toEqual(['114-QĐ/TW', '131-QĐ/TW', '189-QĐ/TW']);
     expect(symbols('Thông tư số 17/2018/TT-BGDĐT, 1 8/2018/TT-BGDDT và 19/2018/TT-BGDĐT')).toEqual(['17/2018/TT-BGDĐT', '18/2018/TT-BGDĐT', '19/2018/TT-BGDĐT']);
+    // a number starting a line is a row's or an item's; two digits are a number of their own
+    expect(symbols('Căn cứ Nghị quyết số 21-NQ/TW;\n2 35-KH/ĐU của Đảng ủy')).toEqual(['21-NQ/TW', '35-KH/ĐU']);
+    expect(symbols('Kết luận 21-KL/TW, 10 12-KL/TW')).toEqual(['21-KL/TW', '12-KL/TW']);
     // items of a list that say what each is about, joined by `;`, are of the type written before the first
     const types = (text: string) => withSymbol(text).map((ref) => ref.docType);
     expect(types('các Quy định số 41-QĐ/TW, ngày 03/11/2021 về miễn nhiệm; số 50-QĐ/TW, ngày 27/12/2021 về quy hoạch; và số 80-QĐ/TW')).toEqual([

@@ -30,6 +30,9 @@ describe('recognizeTargets: values', () => {
     [GOALS + '(1) T 1 đảng viên mới; toàn tỉnh c 160.000 đoàn viên; thành lập t 25 - 30 công đoàn cơ sở.', ['160000 count', '25 count', '30 count']],
     // OCR's space inside any round number: no count is written `00`
     [GOALS + '(1) Hằng năm, kết nạp từ 150 - 2 00 đảng viên; tuyển 1 000 lao động.', ['150 count', '200 count', '1000 count']],
+    // thousands grouped by a space; `x 1.000 dân`, the population a ratio is counted per
+    [GOALS + '- Kết nạp 12 000 đảng viên.', ['12000 count']],
+    [GOALS + '- Tỷ lệ x 1.000 dân có 30 bác sĩ.', []],
     // the masses a Party cell prepares for admission, youth, workers, unions: counted as members are
     ['III. NHIỆM VỤ\n- Phấn đấu mỗi năm giới thiệu ít nhất 300 quần chúng ưu tú; thành lập 25 công đoàn cơ sở.', ['300 count', '25 count']],
     // a plan in lower case is a plan's share, and a target after an event (`sau khi`) is one
@@ -249,6 +252,15 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(input)).toEqual([]);
   });
 
+  it('reads a dash at a line\'s start after `từ` as a range only where the line before can end on its lower end', () => {
+    // a year, a count above the next line's number, a document's number, and `tư`, `tự` with their marks end their clause
+    expect(values(GOALS + '- Thực hiện thí điểm mô hình bắt đầu từ 2026\n- 100% xã có trạm y tế.')).toEqual(['100%']);
+    expect(values(GOALS + '- Số đảng viên tăng từ 1.500\n- 90% chi bộ đạt trong sạch.')).toEqual(['90%']);
+    expect(values(GOALS + '- Hỗ trợ tư 2\n- 70% hộ.')).toEqual(['70%']);
+    expect(values(GOALS + '- Trien khai Nghi quyet 15, Thong tu 15\n- 70% ho gia dinh co nuoc sach.')).toEqual(['70%']);
+    expect(values(GOALS + '- Tỷ lệ tăng từ 2,5\n- 3% mỗi năm.')).toEqual(['2.5%', '3%']);
+  });
+
   it('keeps a target that states a change to reach', () => {
     expect(values('Phấn đấu giảm tỷ lệ hộ nghèo từ 15% xuống còn dưới 10%.')).toEqual(['15%', '10%']);
     expect(values(GOALS + '(1) Tỷ lệ đảng viên vi phạm không quá 2%.')).toEqual(['2%']);
@@ -367,6 +379,9 @@ describe('recognizeTargets: tables flattened to lines', () => {
     expect(cells(baseline, 2021)).toEqual(['60% năm 2025', '75% năm 2030', '40 năm 2025', '65 năm 2030', '85% năm 2025', '95% năm 2030']);
     const estimate = 'TT Chỉ tiêu ĐVT Ước 2025 2026 2027\n1 Tỷ lệ hộ nghèo % 27,6 23 18,8\n';
     expect(cells(estimate, 2025)).toEqual(['23% năm 2026', '18.8% năm 2027']);
+    // the document's own year, headed as done, is a baseline too: only the plan's column is left
+    const report = 'TT Chỉ tiêu ĐVT Thực hiện 2023 Thực hiện 2024 Kế hoạch 2025\n1 Tỷ lệ hộ nghèo % 5,2 4,1 3,2\n2 Kết nạp đảng viên đảng viên 120 130 150\n';
+    expect(recognizeTargets(foldText(report), 2024).map((t) => t.values[0].value)).toEqual([3.2, 150]);
   });
   it('reads the sentence after a table, under the table\'s own heading, as a sentence of its own', () => {
     const text = '2. Mục tiêu cụ thể\nTT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028\n' +
