@@ -339,7 +339,8 @@ const TABLE_HEADER_LINES = 4;
  * names a column of plans, for no earlier year than the document's, that
  * column, the last, holds each row's target. When its columns are years, none
  * before the document's (`TT Nội dung Đơn vị 2026 2027 2028`) after the ones
- * of what was done (`baselineColumns`), each is a year's
+ * of what was done (`baselineColumns`), or one year after the document's
+ * (`STT | Chỉ tiêu | Đơn vị tính | Năm 2030`), each is a year's
  * plan: every row holds a target for each, which replace what the clauses
  * read of the row. Otherwise rows already read as targets (a list of quotas
  * laid out as a table) are left as they are. Returns `found` with the tables'
@@ -359,7 +360,8 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     /** Per year, whether the last column word before it named results (`Thực hiện 2024`). */
     const resultYears: boolean[] = [];
     let resultWord = false;
-    for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row) < 0 && row < tokens.count); j++) {
+    // the header ends at the first row: one with a single number once the header has named a single year
+    for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row, years.length === 1 ? 1 : 2) < 0 && row < tokens.count); j++) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
         lines++;
@@ -382,10 +384,15 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     const baselines = baselineColumns(years, resultYears, documentYear, results);
     // rising columns of years, none before the document's after the baselines, which the header names as
     // done or planned (`2024 2025 2026` alone may be a report's)
+    const planned = years.length - baselines;
     const yearColumns =
-      documentYear !== undefined && years.length - baselines >= 2 && (baselines === 0 || results || plan) && years.every((year, i) => i === 0 || year > years[i - 1]);
+      documentYear !== undefined &&
+      ((planned >= 2 && (baselines === 0 || results || plan)) || (planned === 1 && lastYear > documentYear)) &&
+      years.every((year, i) => i === 0 || year > years[i - 1]);
     if (funding || (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
-    for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end), end = tableRowEnd(tokens, row)) {
+    // a table of one column of values has rows of one number; elsewhere a line with one is a sentence's
+    const rowValues = yearColumns && years.length === 1 ? 1 : 2;
+    for (let end = tableRowEnd(tokens, row, rowValues); end >= 0; row = nextRow(tokens, end, rowValues), end = tableRowEnd(tokens, row, rowValues)) {
       if (yearColumns) {
         const columns = valuesOf(tokens, row + 1, end).slice(-years.length);
         // `% 96 100`: a `%` right before the cells is the row's unit column, after whatever number the label
@@ -445,13 +452,17 @@ const ROW_LABEL_LINES = 2;
  * line, or the row after the lines with no number that the label wrapped onto
  * (not another table's header). Where it is no row, the table has ended.
  */
-function nextRow(tokens: Tokens, end: number): number {
+function nextRow(tokens: Tokens, end: number, rowValues: number): number {
   const next = tokens.nextLineStart(end + 1);
   let after = next;
-  for (let lines = 0; lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after) < 0 && wrapsLabel(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after)); lines++) {
+  for (
+    let lines = 0;
+    lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after, rowValues) < 0 && wrapsLabel(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after));
+    lines++
+  ) {
     after = tokens.nextLineStart(after + 1);
   }
-  return tableRowEnd(tokens, after) >= 0 ? after : next;
+  return tableRowEnd(tokens, after, rowValues) >= 0 ? after : next;
 }
 
 /**
@@ -503,20 +514,21 @@ function rowNumberAt(tokens: Tokens, k: number): boolean {
  * In a table (below its header), the last token of the row that begins at
  * token k, or -1: its line, or the next one where the label wraps before the
  * values (`9 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt` / `nhiệm vụ trở lên hằng
- * năm % 88 90 92`), a line with fewer than two numbers before one that goes on in words.
+ * năm % 88 90 92`), a line with fewer than `rowValues` numbers (two, or one in a
+ * table of one column of values) before one that goes on in words.
  */
-function tableRowEnd(tokens: Tokens, k: number): number {
+function tableRowEnd(tokens: Tokens, k: number, rowValues = 2): number {
   if (!rowNumberAt(tokens, k)) return -1;
   const lineEnd = tokens.nextLineStart(k + 1) - 1;
   const numbers = numbersIn(tokens, k + 1, lineEnd);
-  if (numbers >= 2) return lineEnd;
+  if (numbers >= rowValues) return lineEnd;
   const next = lineEnd + 1;
   if (next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
   // a number in the label's first line is the label's (`Tỷ lệ trẻ học 2 buổi/ngày`), or OCR's for a letter (`Tỉ 18` =
   // Tỷ lệ), where the label goes on in lower case; a capital begins a sentence after the table
   if (numbers > 0 && tokens.capital(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
-  return numbersIn(tokens, next, nextEnd) >= 2 ? nextEnd : -1;
+  return numbersIn(tokens, next, nextEnd) >= rowValues ? nextEnd : -1;
 }
 
 /** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to two. */
@@ -537,9 +549,18 @@ function valuesOf(tokens: Tokens, from: number, to: number): Found[] {
     if (tokens.isChar(j, '%') && values.length === 0) unitPercent = true;
     if (!tokens.isDigits(j) || tokens.glued(j)) continue;
     const { value, last: end } = numberValue(tokens, j);
-    const percent = tokens.isChar(end + 1, '%');
-    values.push({ first: j, last: percent ? end + 1 : end, values: [{ value, unit: percent || unitPercent ? '%' : 'count' }] });
-    j = end;
+    // a cell holding a range (`%/năm 4,5 - 5`); a dash with no number after it is an empty cell
+    const range = tokens.isChar(end + 1, '-') && !tokens.newlineBefore(end + 1) && tokens.isDigits(end + 2) && !tokens.newlineBefore(end + 2);
+    const upper = range ? numberValue(tokens, end + 2) : undefined;
+    const last = upper ? upper.last : end;
+    const percent = tokens.isChar(last + 1, '%');
+    const unit = percent || unitPercent ? '%' : 'count';
+    values.push({
+      first: j,
+      last: percent ? last + 1 : last,
+      values: upper ? [{ value, max: upper.value, unit }, { value: upper.value, unit, qualifier: 'đến' }] : [{ value, unit }],
+    });
+    j = last;
   }
   return values;
 }

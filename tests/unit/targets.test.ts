@@ -383,6 +383,16 @@ describe('recognizeTargets: tables flattened to lines', () => {
     const report = 'TT Chỉ tiêu ĐVT Thực hiện 2023 Thực hiện 2024 Kế hoạch 2025\n1 Tỷ lệ hộ nghèo % 5,2 4,1 3,2\n2 Kết nạp đảng viên đảng viên 120 130 150\n';
     expect(recognizeTargets(foldText(report), 2024).map((t) => t.values[0].value)).toEqual([3.2, 150]);
   });
+  it('reads a table of one year\'s column, rows of one number, and a cell holding a range', () => {
+    const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values.map((v) => v.value).join('-')}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`);
+    const piped = 'STT | Chi tieu | Don vi tinh | Nam 2030\n1 | S6 x3 dat chuin ndng thdn moi nang cao | xa | 30\n' +
+      '2 | San pham OCOP dat tu 3 sao tro lén | s4n ph4m | 60\n3 | Ty lé che phu rirng | % | 41,5\n';
+    expect(cells(piped, 2023)).toEqual(['30 năm 2030', '60 năm 2030', '41.5% năm 2030']);
+    const spaced = 'TT Chi tiêu Don vj Näm 2030\n1 Tang truong giá tri sân xut nông, lâm nghip %/nam 4,5 - 5\n2 TST l che phñ rng % 62\n';
+    expect(cells(spaced, 2022)).toEqual(['4.5-5% năm 2030', '62% năm 2030']);
+    // the document's own year alone may be a report's results
+    expect(cells('TT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
+  });
   it('reads the sentence after a table, under the table\'s own heading, as a sentence of its own', () => {
     const text = '2. Mục tiêu cụ thể\nTT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028\n' +
       '1 | Số sáng kiến được công nhận cấp tỉnh | sáng kiến | 150 | 180 | 200\n' +
@@ -391,7 +401,8 @@ describe('recognizeTargets: tables flattened to lines', () => {
   });
   it('reads no yearly plans where a year column holds results or comes before the document', () => {
     const yearly = (text: string) => recognizeTargets(foldText(text), 2025).filter((t) => t.horizon?.startsWith('năm '));
-    expect(yearly('TT Chỉ tiêu Kết quả 2025 Chỉ tiêu 2026\n1 Tỷ lệ điều tra khám phá án 84,4% trên 80%\n')).toEqual([]);
+    // the column of results is no plan; the one year after it is
+    expect(yearly('TT Chỉ tiêu Kết quả 2025 Chỉ tiêu 2026\n1 Tỷ lệ điều tra khám phá án 84,4% trên 80%\n').map((t) => [t.text, t.horizon])).toEqual([['80%', 'năm 2026']]);
     expect(of('TT Nội dung Đơn vị 2024 2025 2026\n1 Đảng viên kết nạp người 120 140 150\n', 2025)).toEqual([]);
   });
   it('reads no targets in a table of funding by year', () => {
