@@ -17,8 +17,8 @@ const GAP = '[ \\n]?';
 /** Longer names first: at the same start, the first alternative that fits wins. */
 export const DOC_TYPE_WORDS: readonly DocTypeWord[] = [
   // 'chương' as OCR reads it: chuong, chirong, chucmg, chtrcing, its horn a `'` (chio'ng); 'động' with its Đ read
-  // as P or B, its ô as ¢ (d¢ng).
-  { name: 'Chương trình hành động', pattern: `ch[a-z']{1,5}g${GAP}tr[a-z]{0,3}nh[ \\n]h[a-z]{0,2}nh${GAP}[dpb][a-z¢]{0,3}ng` },
+  // as P or B, its ô as ¢ or 6 (d¢ng, d6ng).
+  { name: 'Chương trình hành động', pattern: `ch[a-z']{1,5}g${GAP}tr[a-z]{0,3}nh[ \\n]h[a-z]{0,2}nh${GAP}[dpb][a-z¢6]{0,3}ng` },
   { name: 'Chương trình', pattern: `ch[a-z']{1,5}g${GAP}tr[a-z]{0,3}nh` },
   { name: 'Nghị quyết liên tịch', pattern: `ngh[a-z1]?${GAP}qu[a-z]{0,3}t[ \\n]li[a-z]{1,2}n${GAP}t[a-z1]{1,2}ch` },
   { name: 'Nghị quyết', pattern: `ngh[a-z1]?${GAP}qu[a-z]{0,3}t` },

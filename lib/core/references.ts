@@ -59,8 +59,8 @@ function isCodeOfLaw(folded: FoldedText, from: number, to: number): boolean {
 }
 
 /**
- * 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và số', ', số' or '; số' (items that
- * say what each is about) adds a number of the same type.
+ * 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và', ',' or ';', with or without 'số',
+ * (items that say what each is about) adds a number of the same type ('ngày 11/7/2023 và 131-QĐ/TW').
  */
 const SAME_TYPE_JOINER = /(?:[,;](?:[ \n]va)?|[ \n]va)[ \n]?$/;
 /** Within one sentence only, the joiner aside: a new sentence or clause may cite another type. */
@@ -153,7 +153,7 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     // A number listed after another of the same code is of the type written before the first.
     if (!docType && previous?.docType && previous.typeCode === parts.typeCode) {
       const gap = text.slice(previous.end, before.start);
-      if ((gap.length <= 8 && LIST_GAP.test(gap)) || (before.cue && continuesListOfType(text, previous.end, before.start))) docType = previous.docType;
+      if ((gap.length <= 8 && LIST_GAP.test(gap)) || continuesListOfType(text, previous.end, before.start)) docType = previous.docType;
     }
     if (!docType && heading && hit.index < heading.start) docType = heading.type;
     if (!docType) {

@@ -46,8 +46,10 @@ const PARTY_ISSUER_CODES = codeTable({
 /** State type codes, folded -> canonical. */
 const STATE_TYPE_CODES = codeTable({
   // Đ read as P or B, listed: `readWithoutD` would read the state's own `PA` (Phương án) and `CP` as ĐA and CĐ
-  nd: 'NĐ', np: 'NĐ', nb: 'NĐ', qd: 'QĐ', qb: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
+  nd: 'NĐ', np: 'NĐ', nb: 'NĐ', qd: 'QĐ', qb: 'QĐ', od: 'QĐ', ob: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
   cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
+  // an inspectorate's conclusions (`126/KL-TTr`)
+  kl: 'KL',
 });
 
 /** State issuer codes: the ones folding changes ('TTg', 'Đ') and the common ones, which make a symbol known. */
@@ -57,8 +59,8 @@ const STATE_ISSUER_CODES = codeTable({
   bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', bnnptnt: 'BNNPTNT', btnmt: 'BTNMT', bgtvt: 'BGTVT',
   btttt: 'BTTTT', bkhcn: 'BKHCN', bvhttdl: 'BVHTTDL', nhnn: 'NHNN', tandtc: 'TANDTC', vksndtc: 'VKSNDTC',
   ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ', hdbcqg: 'HĐBCQG',
-  // a province's departments (`2150/KH-SGDĐT`)
-  sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH',
+  // a province's departments (`2150/KH-SGDĐT`), and the inspectorates (`126/KL-TTr`, `45/KL-TTCP`)
+  sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH', ttr: 'TTr',
 });
 
 const TYPE_NAMES: Record<string, string> = {
@@ -77,7 +79,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
 
 /**
  * One global pass over the folded text. Groups:
- *  1 a leading digit group split off by OCR ('1 7-CT/TU', '3 5/2023/UBTVQH15').
+ *  1 a leading digit group split off by OCR ('1 7-CT/TU', '3 5/2023/UBTVQH15', 'số 1' / '30/2020/NĐ-CP').
  *  Party: 2 number, 3 type code, 4 issuer code.
  *  State: 5 number, 6 year, 7 the codes after the year, 8 the codes of the
  *         yearless form ('103/KH-UBND'). State codes follow the grammar
@@ -104,9 +106,9 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  */
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
-  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3}) )?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6}){0,2})` +
-    String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2[\do]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
-    String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
+  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6}){0,2})` +
+    String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
+    String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-[ \n]?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
   'g',
 );
 
@@ -153,14 +155,20 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
 }
 
 /**
- * The match runs over a line break after a dash into a word written in lower
- * case (`Nghị quyết số 1234/NQ-` / `ngày 12/6/2024`): the symbol lost its
- * issuer, and the next line's word is none.
+ * The match runs over a line break or a space after a dash into a word written
+ * in lower case (`Nghị quyết số 1234/NQ-` / `ngày 12/6/2024`): the symbol lost
+ * its issuer, and the next word is none. A code comes after them only with its
+ * capital (`126/KL- TTr`).
  */
 export function brokenBeforeWord(folded: FoldedText, match: RegExpExecArray): boolean {
   const { text } = folded;
   const end = match.index + match[0].length;
-  for (let at = text.indexOf('-\n', match.index); at >= 0 && at < end; at = text.indexOf('-\n', at + 2)) if (isLowerLetterAt(folded, at + 2)) return true;
+  for (let at = text.indexOf('-', match.index); at >= 0 && at < end; at = text.indexOf('-', at + 1)) {
+    const after = text.charCodeAt(at + 1);
+    // a space after a code's dash, not a number's (`21- NQ/TW` is read however its code is written)
+    const code = after === 0x20 && text.charCodeAt(at - 1) >= 0x61 && text.charCodeAt(at - 1) <= 0x7a;
+    if ((after === 0x0a || code) && isLowerLetterAt(folded, at + 2)) return true;
+  }
   return false;
 }
 
@@ -267,8 +275,8 @@ export function symbolParts(match: RegExpExecArray, originalOf: OriginalOf, merg
   const written = numberOf(lead + match[5]);
   const number = leading + written.number;
   const { lookalike } = written;
-  // OCR's space inside the year ('24/20 18/QH14'), its O for 0 ('55/2O23/TT-BTC')
-  const year = match[6]?.replace(' ', '').replace(/o/g, '0');
+  // OCR's space inside the year ('24/20 18/QH14'), its O for 0 ('55/2O23/TT-BTC') and l for 1 ('36/20l8/QH14')
+  const year = match[6]?.replace(' ', '').replace(/[ol]/g, (c) => DIGIT_OF[c]);
   const group = year !== undefined ? 7 : 8;
   const joined = split ? '-' : '';
   const [first, ...rest] = stateCodes(match[group] + joined + splitCode, originalOf(group) + joined + splitWritten);
@@ -312,8 +320,16 @@ function stateCodes(folded: string, original: string): StateCode[] {
   const writtenCodes = original.replace(/\s+/g, '').split(/[-\u2010-\u2015\u2212]/);
   return foldedCodes.map((code, k) => {
     const written = writtenCodes.length === foldedCodes.length ? writtenCodes[k] : code;
-    const digits = /\d*$/.exec(code)![0];
-    const issuer = canonicalCode(knownCode(STATE_ISSUER_CODES, code.slice(0, code.length - digits.length)), written.slice(0, written.length - digits.length));
+    let digits = /\d*$/.exec(code)![0];
+    let letters = code.slice(0, code.length - digits.length);
+    let writtenLetters = written.slice(0, written.length - digits.length);
+    // OCR's l for the 1 of a term ('QHl5')
+    if (digits !== '' && letters.endsWith('l') && knownCode(STATE_ISSUER_CODES, letters.slice(0, -1)) !== undefined) {
+      letters = letters.slice(0, -1);
+      writtenLetters = writtenLetters.slice(0, -1);
+      digits = `1${digits}`;
+    }
+    const issuer = canonicalCode(knownCode(STATE_ISSUER_CODES, letters), writtenLetters);
     return { code: issuer.code + digits, known: issuer.known, term: digits !== '', folded: code, written };
   });
 }

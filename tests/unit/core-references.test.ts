@@ -71,6 +71,15 @@ describe('references: symbols as they are written', () => {
     ['Triển khai đồng bộ Luật Đất đai và Bộ luật Dân sự số 91/2015/QH13', '91/2015/QH13', 'Bộ luật', 'số 91/2015/QH13'],
     ['thực hiện đồng bộ luật pháp, Bộ luật Hình sự số 100/2015/QH13', '100/2015/QH13', 'Bộ luật', 'số 100/2015/QH13'],
     ['theo bộ luật Lao động số 45/2019/QH14', '45/2019/QH14', 'Bộ luật', 'số 45/2019/QH14'],
+    // an inspectorate's conclusions, its code after a spaced dash; OCR's OD for QĐ, l for 1 in a year and a term,
+    // a digit left at the end of the line before, 6 for ô in the type word
+    ['theo Kết luận số 126/KL-TTr, ngày 20/12/2023', '126/KL-TTr', 'Kết luận', 'Kết luận số 126/KL-TTr'],
+    ['tai Kêt luận so 126/KL- TTr, ngày', '126/KL-TTr', 'Kết luận', 'Kêt luận so 126/KL- TTr'],
+    ['Quyết định số 320/OD-TTg ngày', '320/QĐ-TTg', 'Quyết định', 'Quyết định số 320/OD-TTg'],
+    ['Luật Đất đai số 31/2024/QHl5.', '31/2024/QH15', 'Luật', 'số 31/2024/QHl5'],
+    ['Luat Phdng, chong tham nhung sé\n36/20l8/QH14; Nghi', '36/2018/QH14', 'Luật', 'sé\n36/20l8/QH14'],
+    ['Ngh dnh sO 1\n30/2020/ND-CP, ngày', '130/2020/NĐ-CP', 'Nghị định', 'Ngh dnh sO 1\n30/2020/ND-CP'],
+    ['và Chirong trình hanh d6ng sb 05-CTr/ TU, ngay', '05-CTr/TU', 'Chương trình hành động', 'Chirong trình hanh d6ng sb 05-CTr/ TU'],
     // OCR's `'` for a horn and `¢` for ô in the type word
     ["Chio'ng trmnh hành d¢ng s 05-CTr/TU, ngày", '05-CTr/TU', 'Chương trình hành động', "Chio'ng trmnh hành d¢ng s 05-CTr/TU"],
     // a joint rule of three Party committees
@@ -147,6 +156,9 @@ describe('references: symbols as they are written', () => {
     expect(symbols('Kết luận 21-KL/TW, 10 12-KL/TW')).toEqual(['21-KL/TW', '12-KL/TW']);
     // items of a list that say what each is about, joined by `;`, are of the type written before the first
     const types = (text: string) => withSymbol(text).map((ref) => ref.docType);
+    expect(types('các Quy dinh so 114-Qb/TW, ngéy 11/7/2023 vá 131-QD/TW, ngay 27/10/2023 cüa')).toEqual(['Quy định', 'Quy định']);
+    // a code after a spaced dash has its capital: a lower-case word is none
+    expect(withSymbol('Công văn số 123/UBND- vx ngày 5/6/2024')).toEqual([]);
     expect(types('các Quy định số 41-QĐ/TW, ngày 03/11/2021 về miễn nhiệm; số 50-QĐ/TW, ngày 27/12/2021 về quy hoạch; và số 80-QĐ/TW')).toEqual([
       'Quy định', 'Quy định', 'Quy định',
     ]);
