@@ -6,7 +6,7 @@
  * last line is the summary), the summary line of each for several.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyzeText } from '../lib/core/analyze';
 
@@ -15,7 +15,8 @@ const corpusDir = resolve(repoRoot, '../shared/corpus');
 const scorer = join(corpusDir, 'score.mjs');
 const args = process.argv.slice(2);
 const passThrough: string[] = args.filter((arg) => arg === '-v' || arg === '--verbose');
-const setArgs = args.filter((arg) => !passThrough.includes(arg));
+// a shell glob over a folder of sets also names its files (a README): only folders are sets
+const setArgs = args.filter((arg) => !passThrough.includes(arg) && !(existsSync(arg) && statSync(arg).isFile()));
 const sets = setArgs.length ? setArgs.map((arg) => resolve(arg)) : [corpusDir];
 
 if (!existsSync(scorer)) {

@@ -917,6 +917,11 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chấp hành Đảng bộ xã', 'commune', ['Ban Chấp hành Đảng bộ xã']),
   def('Ban Chấp hành Đảng bộ phường', 'commune', ['Ban Chấp hành Đảng bộ phường']),
   def('Ban Chấp hành Đảng bộ thị trấn', 'commune', ['Ban Chấp hành Đảng bộ thị trấn']),
+  def('Ban Chấp hành Đảng bộ đặc khu', 'commune', ['Ban Chấp hành Đảng bộ đặc khu']),
+  // the committees of a province's Party organisations of 2025: its Party agencies', its government's, its Front's
+  def('Ban Chấp hành Đảng bộ các cơ quan Đảng', 'province', ['Ban Chấp hành Đảng bộ các cơ quan Đảng'], true, true),
+  def('Ban Chấp hành Đảng bộ Ủy ban nhân dân', 'province', ['Ban Chấp hành Đảng bộ Ủy ban nhân dân', 'Ban Chấp hành Đảng bộ UBND'], true, true),
+  def('Ban Chấp hành Đảng bộ Mặt trận Tổ quốc, các đoàn thể', 'province', ['Ban Chấp hành Đảng bộ Mặt trận Tổ quốc , các đoàn thể'], true, true),
   def('Ban Chấp hành Đảng bộ Tổng công ty', 'other', ['Ban Chấp hành Đảng bộ Tổng công ty']),
   def('Ban Chấp hành Đảng bộ Tập đoàn', 'other', ['Ban Chấp hành Đảng bộ Tập đoàn']),
   // the committees of a province's police and military Party organisations
@@ -938,7 +943,21 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Công tác Mặt trận', 'grassroots', ['Ban Công tác Mặt trận'], true, true),
   def(YOUTH_UNION, 'other', ['Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Đoàn TNCS HCM'], true, true),
   def('Hội Liên hiệp Phụ nữ', 'other', ['Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN'], true, true),
+  // a province's press merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`), the province after it as a place
+  def('Báo và Phát thanh, Truyền hình', 'province', ['Báo và Phát thanh , Truyền hình'], true, true),
   def('Hội Nông dân', 'other', ['Hội Nông dân', 'Hội Nông dân Việt Nam'], true, true),
+  // the Front's presidium, and the bodies that joined the Front in 2025
+  def('Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'central', ['Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam']),
+  def('Liên hiệp các Hội Văn học nghệ thuật', 'other', ['Liên hiệp các Hội Văn học nghệ thuật', 'Liên hiệp các Hội Văn học Nghệ thuật'], true, true),
+  def('Liên hiệp các tổ chức hữu nghị', 'other', ['Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Tổ chức hữu nghị'], true, true),
+  // the Khmer monks' association of the southern provinces
+  def('Hội Đoàn kết sư sãi yêu nước', 'other', ['Hội Đoàn kết sư sãi yêu nước'], true, true),
+  // a commune's bloc of the Front and the mass organisations for mass mobilisation
+  def('Khối dân vận', 'commune', ['Khối dân vận'], true, true),
+  def('Ban Chỉ đạo thực hiện dân chủ ở cơ sở', 'other', ['Ban Chỉ đạo thực hiện dân chủ ở cơ sở', 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở', 'Ban Chỉ đạo xây dựng và thực hiện Quy chế dân chủ ở cơ sở'], true, true),
+  // the civil judgment enforcement agencies (a province's since 2025 without `Cục`)
+  def('Thi hành án dân sự', 'province', ['Thi hành án dân sự', 'Cục Thi hành án dân sự'], true, true),
+  def('Chi cục Thi hành án dân sự', 'district', ['Chi cục Thi hành án dân sự'], true, true),
   def('Hội Cựu chiến binh', 'other', ['Hội Cựu chiến binh', 'Hội Cựu chiến binh Việt Nam', 'Hội CCB'], true, true),
   def('Công đoàn', 'other', ['Công đoàn'], true, true),
   def('Công đoàn Viên chức', 'other', ['Công đoàn Viên chức', 'Công đoàn Viên chức Việt Nam'], true, true),
@@ -1136,7 +1155,7 @@ const SECTOR_BODIES: AgencyDefinition[] = STATE_SECTORS.flatMap(({ field, heads 
  * dân`. Each is an agency of its own (the corpus README keeps such compounds),
  * composed with every state or mass body and ministry the gazetteer knows.
  */
-const LEADING_ORGANS = ['Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Thường trực', 'Ban Thường vụ', 'Đoàn đại biểu', 'Văn phòng'];
+const LEADING_ORGANS = ['Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Thường trực', 'Ban Thường trực', 'Ban Thường vụ', 'Đoàn đại biểu', 'Văn phòng'];
 
 function ledByOrgans(bodies: AgencyDefinition[]): AgencyDefinition[] {
   return LEADING_ORGANS.flatMap((organ) =>
@@ -1161,8 +1180,8 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Ngân hàng', level: 'other' },
   { head: 'Đài', level: 'other' },
   { head: 'Báo', level: 'other' },
-  // a province's press merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`): the province is its name
-  { head: 'Báo và Phát thanh , Truyền hình', level: 'province' },
+  // the congress's sub-committees (`Tiểu ban Văn kiện`, `Tiểu ban Nhân sự`)
+  { head: 'Tiểu ban', level: 'other' },
   { head: 'Trường', level: 'other' },
   { head: 'Trường THPT', level: 'other' },
   { head: 'Trường THCS', level: 'other' },
@@ -1226,8 +1245,9 @@ export const AGENCIES: AgencyDefinition[] = [
     ...STATE_BODIES,
     ...SECTOR_BODIES.filter((body) => body.level === 'state'),
   ]),
+  // the Ban Chấp hành of a Đảng ủy Khối, or of a commune's Đảng ủy, is its Đảng bộ's (`Ban Chấp hành Đảng bộ xã`), listed
   ...UNITS.flatMap((unit) =>
-    COMMITTEES.filter((c) => !(unit.name === 'Ban Chấp hành' && c.name === 'Đảng ủy Khối')).map((committee) => ({
+    COMMITTEES.filter((c) => !(unit.name === 'Ban Chấp hành' && (c.name === 'Đảng ủy Khối' || c.name === 'Đảng ủy'))).map((committee) => ({
       name: unitName(unit.name, committee.name),
       level: committee.level,
       forms: unit.forms.flatMap((u) => committee.forms.map((c) => `${u} ${c}`)),
@@ -1244,6 +1264,8 @@ export const AGENCIES: AgencyDefinition[] = [
  */
 export const ABBREVIATIONS: Record<string, string> = {
   bch: 'Ban Chấp hành',
+  // nông thôn mới (`Văn phòng Điều phối NTM`)
+  ntm: 'nông thôn mới',
   bchtw: 'Ban Chấp hành Trung ương',
   btv: 'Ban Thường vụ',
   bct: 'Bộ Chính trị',
@@ -1295,6 +1317,8 @@ export const LEVEL_WORDS: { words: string; level: AgencyLevel }[] = [
   { words: 'xã', level: 'commune' },
   { words: 'phường', level: 'commune' },
   { words: 'thị trấn', level: 'commune' },
+  // the island special zones of the two-level local government (2025), at a commune's level
+  { words: 'đặc khu', level: 'commune' },
 ];
 
 /** Split a written form into canonical syllables, expanding abbreviations. */
