@@ -77,6 +77,7 @@ const QUALIFIERS_BEFORE: [number[], string][] = [
 ];
 const AT_LEAST_AFTER = phraseIds('trở lên');
 const FROM = syllableId('từ');
+const ABOUT = syllableId('khoảng');
 const RANGE_WORDS = [syllableId('đến'), syllableId('tới')];
 
 /**
@@ -168,6 +169,8 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 
 /** Words naming a table's column of targets (`Dự toán 2025`, `Chỉ tiêu 2026`, `phấn đấu đạt năm 2025`). */
 const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds);
+/** The header of the first column of a table without row numbers: its indicators (`Chỉ tiêu 2026 2027 ... 2030`). */
+const INDICATOR_HEADERS = ['chỉ tiêu', 'nội dung'].map(phraseIds);
 /** Words naming a table's column of results (`Kết quả 2025`, `Ước thực hiện 2025`). */
 const RESULT_COLUMN_WORDS = ['kết quả', 'thực hiện', 'ước'].map(phraseIds);
 /** Column names of a table of funding (`TT Nguồn vốn 2026 2027 2028 Tổng`): money set aside by year, no target. */
@@ -177,7 +180,7 @@ const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, WORKDAYS,
+  ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, [ABOUT],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -351,7 +354,8 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
   const out: TargetEntity[] = [];
   const replaced = new Set<TargetEntity>();
   for (let k = 0; k < tokens.count; k = tokens.nextLineStart(k + 1)) {
-    if (!tokens.upper(k) || !ROW_NUMBER_HEADERS.has(tokens.text(k))) continue;
+    const numbered = tokens.upper(k) && ROW_NUMBER_HEADERS.has(tokens.text(k));
+    if (!numbered && !unnumberedHeaderAt(readings, k)) continue;
     let row = tokens.nextLineStart(k + 1);
     let plan = false;
     let results = false;
@@ -361,7 +365,8 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     const resultYears: boolean[] = [];
     let resultWord = false;
     // the header ends at the first row: one with a single number once the header has named a single year
-    for (let j = k + 1, lines = 0; j < row || (lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row, years.length === 1 ? 1 : 2) < 0 && row < tokens.count); j++) {
+    // (a header without row numbers is its one line)
+    for (let j = k + 1, lines = 0; j < row || (numbered && lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row, years.length === 1 ? ONE_VALUE_ROWS : NUMBERED_ROWS) < 0 && row < tokens.count); j++) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
         lines++;
@@ -389,15 +394,17 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       documentYear !== undefined &&
       ((planned >= 2 && (baselines === 0 || results || plan)) || (planned === 1 && lastYear > documentYear)) &&
       years.every((year, i) => i === 0 || year > years[i - 1]);
-    if (funding || (!yearColumns && (!plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
+    if (funding || (!yearColumns && (!numbered || !plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
     // a table of one column of values has rows of one number; elsewhere a line with one is a sentence's
-    const rowValues = yearColumns && years.length === 1 ? 1 : 2;
-    for (let end = tableRowEnd(tokens, row, rowValues); end >= 0; row = nextRow(tokens, end, rowValues), end = tableRowEnd(tokens, row, rowValues)) {
+    const shape: TableShape = { numbered, rowValues: yearColumns && years.length === 1 ? 1 : 2 };
+    for (let end = tableRowEnd(tokens, row, shape); end >= 0; row = nextRow(tokens, end, shape), end = tableRowEnd(tokens, row, shape)) {
+      const label = numbered ? row + 1 : row;
       if (yearColumns) {
-        const columns = valuesOf(tokens, row + 1, end).slice(-years.length);
-        // `% 96 100`: a `%` right before the cells is the row's unit column, after whatever number the label
-        // holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
-        const percentColumn = columns.length > 0 && tokens.isChar(columns[0].first - 1, '%');
+        const columns = valuesOf(tokens, label, end).slice(-years.length);
+        // `% 96 100`, `(%) 95 97`: a `%` right before the cells is the row's unit column, after whatever number the
+        // label holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
+        const before = columns.length > 0 ? columns[0].first - 1 : -1;
+        const percentColumn = tokens.isChar(before, '%') || (tokens.isChar(before, ')') && tokens.isChar(before - 1, '%'));
         const cells = columns.slice(Math.max(0, baselines - (years.length - columns.length)));
         cells.forEach((cell, i) => {
           const values = percentColumn ? cell.values.map((v) => ({ ...v, unit: '%' })) : cell.values;
@@ -408,7 +415,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
         });
         continue;
       }
-      const value = valuesOf(tokens, row + 1, end).pop();
+      const value = valuesOf(tokens, label, end).pop();
       // a year last on the row dates it, and is no plan
       if (!value || YEAR.test(tokens.text(value.first))) continue;
       const entity = toEntity(folded, readings, row, end, [value], []);
@@ -452,17 +459,17 @@ const ROW_LABEL_LINES = 2;
  * line, or the row after the lines with no number that the label wrapped onto
  * (not another table's header). Where it is no row, the table has ended.
  */
-function nextRow(tokens: Tokens, end: number, rowValues: number): number {
+function nextRow(tokens: Tokens, end: number, shape: TableShape): number {
   const next = tokens.nextLineStart(end + 1);
   let after = next;
   for (
     let lines = 0;
-    lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after, rowValues) < 0 && wrapsLabel(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after));
+    lines < ROW_LABEL_LINES && after < tokens.count && tableRowEnd(tokens, after, shape) < 0 && wrapsLabel(tokens, after) && !ROW_NUMBER_HEADERS.has(tokens.text(after));
     lines++
   ) {
     after = tokens.nextLineStart(after + 1);
   }
-  return tableRowEnd(tokens, after, rowValues) >= 0 ? after : next;
+  return tableRowEnd(tokens, after, shape) >= 0 ? after : next;
 }
 
 /**
@@ -505,6 +512,30 @@ function startsRow(tokens: Tokens, k: number): boolean {
   return rowNumberAt(tokens, k) && numbersIn(tokens, k + 1, tokens.nextLineStart(k + 1) - 1) >= 2;
 }
 
+/** How a table's rows are told: by their numbers or not, and how many numbers a row holds at least. */
+interface TableShape {
+  numbered: boolean;
+  rowValues: number;
+}
+const NUMBERED_ROWS: TableShape = { numbered: true, rowValues: 2 };
+const ONE_VALUE_ROWS: TableShape = { numbered: true, rowValues: 1 };
+
+/**
+ * Token k begins the header of a table without row numbers: `Chỉ tiêu` or
+ * `Nội dung`, then at least two years on the line, no `:` and no range
+ * between them (`Chỉ tiêu giai đoạn 2026 - 2030:` heads a list, not columns).
+ */
+function unnumberedHeaderAt(readings: TokenReadings, k: number): boolean {
+  const { tokens } = readings;
+  if (!tokens.capital(k) || readings.firstPhraseAt(k, INDICATOR_HEADERS) < 0) return false;
+  let years = 0;
+  for (let j = k + 1; j < tokens.count && !tokens.newlineBefore(j); j++) {
+    if (tokens.isChar(j, ':') || (tokens.isChar(j, '-') && years > 0)) return false;
+    if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years++;
+  }
+  return years >= 2;
+}
+
 /** Token k is a row's number: one or two digits, then a word. */
 function rowNumberAt(tokens: Tokens, k: number): boolean {
   return k < tokens.count && tokens.isDigits(k) && tokens.length(k) <= 2 && !tokens.isPunctuation(k + 1) && !tokens.isDigits(k + 1);
@@ -515,12 +546,14 @@ function rowNumberAt(tokens: Tokens, k: number): boolean {
  * token k, or -1: its line, or the next one where the label wraps before the
  * values (`9 Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt` / `nhiệm vụ trở lên hằng
  * năm % 88 90 92`), a line with fewer than `rowValues` numbers (two, or one in a
- * table of one column of values) before one that goes on in words.
+ * table of one column of values) before one that goes on in words. A row of a
+ * table without row numbers begins with its label's word.
  */
-function tableRowEnd(tokens: Tokens, k: number, rowValues = 2): number {
-  if (!rowNumberAt(tokens, k)) return -1;
+function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROWS): number {
+  const { numbered, rowValues } = shape;
+  if (numbered ? !rowNumberAt(tokens, k) : k >= tokens.count || tokens.isDigits(k) || tokens.isPunctuation(k)) return -1;
   const lineEnd = tokens.nextLineStart(k + 1) - 1;
-  const numbers = numbersIn(tokens, k + 1, lineEnd);
+  const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd);
   if (numbers >= rowValues) return lineEnd;
   const next = lineEnd + 1;
   if (next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
@@ -949,7 +982,8 @@ function countAt(
     max = upper.value;
     end = upper.last;
   }
-  const noun = end + 1;
+  // a page's number between a count and its noun (`khoảng 50.000` / `3` / `doanh nghiệp`)
+  const noun = pageNumberAt(tokens, end + 1) ? end + 2 : end + 1;
   // a number alone on its line is a page number
   if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;
   if (YEAR.test(tokens.text(k))) return undefined;
@@ -1119,7 +1153,8 @@ function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
  * A `-` between two numbers, the lower one starting at token `lower`. At a
  * line's start it is the list mark of the next line (`đến năm 2030` / `- 70%
  * hộ ...`), unless the lower end follows `từ` (`từ 2,5` / `- 3%`): no clause
- * ends on `từ` and a number. Even then a clause may end on `từ` and a year
+ * ends on `từ` and a number, nor on `khoảng` and one (`khoảng 35` / `- 40%`,
+ * however OCR marks it). Even then a clause may end on `từ` and a year
  * (`bắt đầu từ 2026`), a count larger than the next line's number (`tăng từ
  * 1.500` / `- 90%`) or a document's number (`Thong tu 15` / `- 70%`), and
  * `tư`, `tự` written with their marks are other words.
@@ -1129,7 +1164,7 @@ function isRangeDash(readings: TokenReadings, k: number, lower: number): boolean
   if (!tokens.isChar(k, '-')) return false;
   if (!tokens.newlineBefore(k)) return true;
   return (
-    readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ') &&
+    ((readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ')) || readings.spelledAs(lower - 1, ABOUT)) &&
     !YEAR.test(tokens.text(lower)) && isNumber(tokens, k + 1) && numberValue(tokens, lower).value <= numberValue(tokens, k + 1).value &&
     !documentNumberAt(tokens, lower)
   );
@@ -1140,6 +1175,19 @@ function numberStart(tokens: Tokens, last: number): number {
   let k = last;
   while (tokens.glued(k) && (tokens.isChar(k - 1, '.') || tokens.isChar(k - 1, ',')) && tokens.glued(k - 1) && tokens.isDigits(k - 2)) k -= 2;
   return k;
+}
+
+/**
+ * Token k is a page's number: a short number alone on its line, set apart by a
+ * blank line before or after it, the sentence going on after it in lower case
+ * (a number alone on its line with no blank line is a cell of a table pasted one
+ * cell a line; one before a capital ends its part).
+ */
+function pageNumberAt(tokens: Tokens, k: number): boolean {
+  return (
+    tokens.isDigits(k) && tokens.length(k) <= 3 && tokens.newlineBefore(k) && k + 1 < tokens.count && tokens.newlineBefore(k + 1) &&
+    (tokens.blankLineBefore(k) || tokens.blankLineBefore(k + 1)) && !tokens.isDigits(k + 1) && !tokens.isPunctuation(k + 1) && !tokens.capital(k + 1)
+  );
 }
 
 /** Token k is a number of one to six digits. */

@@ -259,6 +259,14 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(GOALS + '- Hỗ trợ tư 2\n- 70% hộ.')).toEqual(['70%']);
     expect(values(GOALS + '- Trien khai Nghi quyet 15, Thong tu 15\n- 70% ho gia dinh co nuoc sach.')).toEqual(['70%']);
     expect(values(GOALS + '- Tỷ lệ tăng từ 2,5\n- 3% mỗi năm.')).toEqual(['2.5%', '3%']);
+    // nor does one end on `khoảng` and a number, however OCR marks it
+    expect(values(GOALS + '- dóng góp khoáng 52 - 55% GRDP, khoáng 35\n- 40% tbng thu ngin s4ch')).toEqual(['52%', '55%', '35%', '40%']);
+  });
+
+  it('reads a count past the page number between it and its noun', () => {
+    expect(values(GOALS + 'Phấn đấu có khoảng 50.000\n3\n\ndoanh nghiệp đang hoạt động.')).toEqual(['50000 count']);
+    // a number alone on its line before a new part is no page's
+    expect(values(GOALS + 'Thôn Ea Siêng, Thôn 12\n04\n\nIII. NHIỆM VỤ')).toEqual([]);
   });
 
   it('keeps a target that states a change to reach', () => {
@@ -392,6 +400,13 @@ describe('recognizeTargets: tables flattened to lines', () => {
     expect(cells(spaced, 2022)).toEqual(['4.5-5% năm 2030', '62% năm 2030']);
     // the document's own year alone may be a report's results
     expect(cells('TT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
+  });
+  it('reads a table without row numbers, headed by its indicators and years', () => {
+    const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`);
+    const table = 'Chi tiêu 2026 2027 2028\nVan bãn, hô so xü lý trên môi trường mạng (%) 95 97 98\nHi nhj khong giấy tò, trrc tuyên (%) 50 60 70\n5. Công tác tuyên truyền\n';
+    expect(cells(table, 2025)).toEqual(['95% năm 2026', '97% năm 2027', '98% năm 2028', '50% năm 2026', '60% năm 2027', '70% năm 2028']);
+    // a heading that names a period heads a list, not columns
+    expect(cells('Chỉ tiêu giai đoạn 2026 - 2030:\nTỷ lệ hộ nghèo giảm từ 5% xuống 3%\n', 2025).filter((c) => c.includes('năm'))).toEqual([]);
   });
   it('reads the sentence after a table, under the table\'s own heading, as a sentence of its own', () => {
     const text = '2. Mục tiêu cụ thể\nTT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028\n' +
