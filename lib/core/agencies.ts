@@ -559,6 +559,24 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
   return last;
 }
 
+const PARTY_COMMITTEE = 'Đảng ủy';
+/** Bodies whose Party committee is named with them. */
+const BODIES_WITH_COMMITTEES = new Set(['Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài']);
+
+/**
+ * A body with a Party committee of its own named at token k, on the line of the
+ * committee before it: listed (`Sở Y tế`) or read by its head noun (`Bệnh viện
+ * Đa khoa tỉnh`), with its name and level, and its last token.
+ */
+function bodyNamedAt(walker: TrieWalker, k: number): { name: string; level: AgencyLevel; last: number } | undefined {
+  const { tokens } = walker.readings;
+  if (k >= tokens.count || tokens.newlineBefore(k) || !tokens.capital(k)) return undefined;
+  const listed = walker.longestMatch(k);
+  const m = listed && plausible(listed, k) ? listed : walker.headsAt(k) ? headNounName(walker, k) : undefined;
+  if (!m || ![...BODIES_WITH_COMMITTEES].some((head) => m.agency.name.startsWith(`${head} `))) return undefined;
+  return { name: m.agency.name, level: m.agency.level, last: m.last };
+}
+
 /**
  * Where the body's own name ends, for a listed name ending in a head noun
  * (`Đảng ủy Tổng công ty`, `Ủy ban Kiểm tra Đảng ủy Tập đoàn`): the company's
@@ -876,6 +894,14 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (levelWord) {
       last = levelWord.last;
       if (m.agency.levelFromContext) level = levelWord.level;
+    }
+    // `Đảng ủy Sở Khoa học và Công nghệ`: the Party committee of a department, a school, a hospital, and its organs,
+    // named with the body (as the corpus README keeps `Ban cán sự đảng Ủy ban nhân dân`)
+    const body = !levelWord && name.endsWith(PARTY_COMMITTEE) ? bodyNamedAt(walker, last + 1) : undefined;
+    if (body) {
+      name = `${name} ${body.name}`;
+      level = body.level;
+      last = body.last;
     }
     if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.length(last + 1) <= 2))) {
       last++;

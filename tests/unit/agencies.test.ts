@@ -205,6 +205,9 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('- Văn phòng Điều phối NTM huyện,')).toEqual(['Văn phòng Điều phối nông thôn mới']);
     expect(names('thành lập Tiểu ban Văn kiện, Tiểu ban Nhân sự và Tiểu ban Tổ chức - Phục vụ')).toEqual(['Tiểu ban Văn kiện', 'Tiểu ban Nhân sự', 'Tiểu ban Tổ chức - Phục vụ']);
     expect(names('Chi cuc\nThi h4nh án dén su huyn; Thi hành án dân sự tỉnh; Khoi dan vân xã')).toEqual(['Chi cục Thi hành án dân sự', 'Thi hành án dân sự', 'Khối dân vận']);
+    // the Party committee of a department or a hospital, and its organs, named with the body; a commune's before a body is not
+    expect(names('Đảng ủy Sở Khoa học và Công nghệ chỉ đạo; Ban Thường vụ Đảng ủy Sở Y tế tỉnh')).toEqual(['Đảng ủy Sở Khoa học và Công nghệ', 'Ban Thường vụ Đảng ủy Sở Y tế']);
+    expect(names('Đảng ủy xã phối hợp Sở Y tế')).toEqual(['Đảng ủy', 'Sở Y tế']);
     // a commune's Ban Chấp hành is its Đảng bộ's: no `Ban Chấp hành Đảng ủy` is read off a list of its organs
     expect(names('Ban Chấp hanh, Ban Thüàng vu Dàng ủy xã')).toEqual(['Ban Thường vụ Đảng ủy']);
   });
