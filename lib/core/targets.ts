@@ -108,7 +108,7 @@ const COUNT_UNITS = [
   'đảng viên', 'đơn vị', 'tổ chức', 'chi bộ', 'đảng bộ', 'cơ sở', 'cơ quan', 'người', 'hội viên', 'đoàn viên', 'cán bộ', 'doanh nghiệp',
   'thôn', 'bản', 'xóm', 'tổ', 'xã', 'phường', 'thị trấn', 'huyện', 'địa phương', 'mô hình', 'lớp', 'học viên', 'hộ', 'lượt',
   'lao động', 'việc làm', 'căn', 'ngôi', 'nhà', 'trường', 'tập thể', 'cá nhân', 'hợp tác xã', 'dự án', 'công trình',
-  'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn',
+  'sản phẩm', 'đồng', 'triệu', 'tỷ', 'nghìn', 'ngàn', 'usd', 'ha', 'km', 'tấn', 'm2', 'tiêu chí',
   'giáo viên', 'bác sĩ', 'giường bệnh', 'học sinh', 'sinh viên', 'phòng học',
   'dược sĩ', 'điều dưỡng', 'quần chúng', 'thanh niên', 'công nhân', 'doanh nhân', 'công đoàn', 'chi đoàn',
 ].map(phraseIds);
@@ -125,6 +125,7 @@ const NOT_COUNTED_AFTER = [
 /** Words before a count that make it describe the subject (`chi bộ có 4 đảng viên`) rather than set a target. */
 const HAVE = phraseIds('có');
 const UNDER = phraseIds('dưới');
+const NOT = syllableId('không');
 const SUBJECT_MARKERS = [HAVE, UNDER];
 const LEVEL_WORD = syllableId('cấp');
 const PEOPLE = syllableId('dân');
@@ -178,7 +179,7 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
+  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, [ABOUT],
 ].flat());
@@ -982,8 +983,12 @@ function countAt(
     max = upper.value;
     end = upper.last;
   }
+  // `19/19 tiêu chí`, `05/07 thôn`: so many of a whole no smaller, a count of what is named after it
+  const whole = max === undefined && fractionWholeAt(tokens, end, value);
+  if (whole) end += 2;
   // a page's number between a count and its noun (`khoảng 50.000` / `3` / `doanh nghiệp`)
   const noun = pageNumberAt(tokens, end + 1) ? end + 2 : end + 1;
+  if (whole && countUnitAt(readings, noun) < 0) return undefined;
   // a number alone on its line is a page number
   if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;
   if (YEAR.test(tokens.text(k))) return undefined;
@@ -1012,6 +1017,8 @@ function countAt(
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
+    // `không dưới 25 người`: no fewer than, a bound of the target
+    if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, NOT)) continue;
     // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below, no `dưới 3 đảng viên`
     if (levelAt(readings, b)) continue;
     if (SUBJECT_MARKERS[marker] === HAVE ? plansToHave(readings, clauseStart, b, k, last) : ratioBefore(readings, clauseStart, b)) continue;
@@ -1177,6 +1184,14 @@ function numberStart(tokens: Tokens, last: number): number {
   return k;
 }
 
+/** After the number ending at token `end`, a slash and a number no smaller than `value` glued to it, and no date's second slash. */
+function fractionWholeAt(tokens: Tokens, end: number, value: number): boolean {
+  return (
+    tokens.isChar(end + 1, '/') && tokens.glued(end + 1) && tokens.glued(end + 2) && isNumber(tokens, end + 2) && !tokens.isChar(end + 3, '/') &&
+    numberValue(tokens, end + 2).value >= value
+  );
+}
+
 /**
  * Token k is a page's number: a short number alone on its line, set apart by a
  * blank line before or after it, the sentence going on after it in lower case
@@ -1268,7 +1283,8 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
     for (const [ids, name] of QUALIFIERS_BEFORE) {
       // as spelled, or as OCR's known letters for it: a looser reading takes `đưa` for `dưới`
       if (readings.phraseAt(b, ids, 0) === b + ids.length - 1 && b + ids.length - 1 < first) {
-        before = name;
+        // `không dưới`, read from its last word
+        before = name === 'dưới' && readings.spelledAs(b - 1, NOT) ? 'tối thiểu' : name;
         break;
       }
     }

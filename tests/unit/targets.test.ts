@@ -263,6 +263,16 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(GOALS + '- dóng góp khoáng 52 - 55% GRDP, khoáng 35\n- 40% tbng thu ngin s4ch')).toEqual(['52%', '55%', '35%', '40%']);
   });
 
+  it('reads so many of a whole, and `không dưới` as a bound', () => {
+    expect(values(GOALS + '- Năm 2024: xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao.')).toEqual(['19 count']);
+    expect(values(GOALS + '- Có 03 thôn đạt chuẩn, nâng tổng số lên 05/07 thôn.')).toEqual(['3 count', '5 count']);
+    // a date's day and month, and a fraction of no unit, are none
+    expect(values(GOALS + '- Trước ngày 01/12 hằng năm hoàn thành.')).toEqual([]);
+    const [bound] = targets('phấn đấu xác minh không dưới 25 người trong năm 2026.');
+    expect(bound.values).toEqual([{ value: 25, unit: 'count', qualifier: 'tối thiểu' }]);
+    expect(values(GOALS + '- chi bộ có dưới 3 đảng viên')).toEqual([]);
+  });
+
   it('reads a count past the page number between it and its noun', () => {
     expect(values(GOALS + 'Phấn đấu có khoảng 50.000\n3\n\ndoanh nghiệp đang hoạt động.')).toEqual(['50000 count']);
     // a number alone on its line before a new part is no page's
