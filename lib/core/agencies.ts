@@ -74,6 +74,7 @@ const CHU = syllableId('chủ');
 const TICH = syllableId('tịch');
 const PRIME = syllableId('thủ');
 const BO = syllableId('bộ');
+const CHI = syllableId('chi');
 const MINISTER = syllableId('tướng');
 const DAI = syllableId('đại');
 const CO = syllableId('cơ');
@@ -120,7 +121,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, CHI, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -869,6 +870,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (m === listed && !tokens.capital(i) && m.last > i && tokens.capital(m.last) && longerFrom(walker, m.last)) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
+    // `Chi bộ Trạm y tế`, `Chi bộ Trường Mầm non Cẩm Quan`: the body names the Party cell, which is not counted (as `Đảng bộ …` is not)
+    if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`: the `quan` of `cơ quan` (an office) is no `Quận ủy`

@@ -1214,7 +1214,7 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
 export const NAME_STOP_PHRASES: readonly string[] = [
   ...'và với của cho về theo trong tại ở để đến từ trên dưới khi là có được bị đã đang sẽ cần phải các những mọi nhiều một hai ba'.split(' '),
   ...'này đó nào thì mà như do bởi qua vào ra lên hoặc hay cùng nhằm sau trước thuộc nơi mở đưa trình giao cấp chịu'.split(' '),
-  'chủ trì', 'phối hợp', 'tham mưu', 'chỉ đạo', 'lãnh đạo', 'thực hiện', 'triển khai', 'hướng dẫn', 'tổ chức', 'xây dựng',
+  'chủ trì', 'phối hợp', 'tham mưu', 'chỉ đạo', 'lãnh đạo', 'thực hiện', 'triển khai', 'hướng dẫn', 'tổ chức', 'xây dựng', 'chuẩn bị',
   'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',

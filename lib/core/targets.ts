@@ -365,9 +365,13 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     /** Per year, whether the last column word before it named results (`Thực hiện 2024`). */
     const resultYears: boolean[] = [];
     let resultWord = false;
-    // the header ends at the first row: one with a single number once the header has named a single year
-    // (a header without row numbers is its one line)
-    for (let j = k + 1, lines = 0; j < row || (numbered && lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row, years.length === 1 ? ONE_VALUE_ROWS : NUMBERED_ROWS) < 0 && row < tokens.count); j++) {
+    // the header ends at the first row: one with a single number once the header has named a single year, or a
+    // plan and no year (a header without row numbers is its one line)
+    for (
+      let j = k + 1, lines = 0;
+      j < row || (numbered && lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row, oneValueColumn(years, plan) ? ONE_VALUE_ROWS : NUMBERED_ROWS) < 0 && row < tokens.count);
+      j++
+    ) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
         lines++;
@@ -397,7 +401,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       years.every((year, i) => i === 0 || year > years[i - 1]);
     if (funding || (!yearColumns && (!numbered || !plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
     // a table of one column of values has rows of one number; elsewhere a line with one is a sentence's
-    const shape: TableShape = { numbered, rowValues: yearColumns && years.length === 1 ? 1 : 2 };
+    const shape: TableShape = { numbered, rowValues: oneValueColumn(years, plan) ? 1 : 2 };
     for (let end = tableRowEnd(tokens, row, shape); end >= 0; row = nextRow(tokens, end, shape), end = tableRowEnd(tokens, row, shape)) {
       const label = numbered ? row + 1 : row;
       if (yearColumns) {
@@ -511,6 +515,11 @@ function coveringOf(entities: TargetEntity[], at: number): TargetEntity | undefi
 /** Token k begins a table row: a row number, then a word, then at least two numbers on its line. */
 function startsRow(tokens: Tokens, k: number): boolean {
   return rowNumberAt(tokens, k) && numbersIn(tokens, k + 1, tokens.nextLineStart(k + 1) - 1) >= 2;
+}
+
+/** A table's header names one column of values: one year's, or a plan's with no year (`TT | Chi bộ | Chỉ tiêu`). */
+function oneValueColumn(years: number[], plan: boolean): boolean {
+  return years.length === 1 || (plan && years.length === 0);
 }
 
 /** How a table's rows are told: by their numbers or not, and how many numbers a row holds at least. */

@@ -440,7 +440,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['phối hop véi Kiem toan Nha nuoc khu vyc IV kiểm tra; Ban Kinh te - Ngan sách HDND tinh tham tra', ['Kiểm toán Nhà nước khu vực IV', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân']],
     ['phôi hợp v6i Cuc Thuế tinh, Cục Hai quan; Cuc Dan sb (Bộ Y té)', ['Cục Thuế', 'Cục Hải quan', 'Cục Dân số', 'Bộ Y tế']],
     ['Quy chế làm việc của Ban Chấp hanh Bảng bọ Công an tỉnh nhiệm kỳ', ['Ban Chấp hành Đảng bộ Công an']],
-    ['Ban Thường vụ Đảng ủy Chính phủ chỉ đạo; Chi bộ Trường THPT Hồ Thị Kỷ xây dựng', ['Ban Thường vụ Đảng ủy Chính phủ', 'Trường THPT Hồ Thị Kỷ']],
+    // a body after `Chi bộ` names the Party cell, which is not counted, as `Đảng bộ …` is not
+    ['Ban Thường vụ Đảng ủy Chính phủ chỉ đạo; Chi bộ Trường THPT Hồ Thị Kỷ xây dựng', ['Ban Thường vụ Đảng ủy Chính phủ']],
+    ['01 chi bo Tram y tế, 01 chi bò Quin su; phối hợp với Văn phòng Sở chuẩn bị', ['Văn phòng Sở']],
     ['Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh', ['Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực']],
     ['phoi hop voi Hoc vien Chính trj khu vuc I m¢ 02 lop; Văn phòng Điều phối nông thôn mới huyện', ['Học viện Chính trị khu vực I', 'Văn phòng Điều phối nông thôn mới']],
     ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh đổi mới', ['Hội đồng phối hợp phổ biến, giáo dục pháp luật']],

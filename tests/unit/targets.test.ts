@@ -411,6 +411,10 @@ describe('recognizeTargets: tables flattened to lines', () => {
     // the document's own year alone may be a report's results
     expect(cells('TT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
   });
+  it('reads a table of one plan column and no year, its rows of one number', () => {
+    const table = 'TT  Chi bộ    Chỉ tiêu (dang vien)\n1   Chi bộ xom 1    02\n2   Chi bo xóm Dong Xuân    01\n3   Chi bo Truờng Tiểu hôc    03\n';
+    expect(recognizeTargets(foldText(table), 2024).map((t) => t.values[0].value)).toEqual([2, 1, 3]);
+  });
   it('reads a table without row numbers, headed by its indicators and years', () => {
     const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`);
     const table = 'Chi tiêu 2026 2027 2028\nVan bãn, hô so xü lý trên môi trường mạng (%) 95 97 98\nHi nhj khong giấy tò, trrc tuyên (%) 50 60 70\n5. Công tác tuyên truyền\n';
