@@ -362,9 +362,9 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let results = false;
     let funding = false;
     const years: number[] = [];
-    /** Per year, whether the last column word before it named results (`Thực hiện 2024`). */
-    const resultYears: boolean[] = [];
-    let resultWord = false;
+    /** Per year, what the column word right before it names, if one does: results (`Thực hiện 2024`) or plans. */
+    const yearWords: ColumnWord[] = [];
+    let columnWord: ColumnWord;
     // the header ends at the first row: one with a single number once the header has named a single year, or a
     // plan and no year (a header without row numbers is its one line)
     for (
@@ -377,8 +377,8 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
         lines++;
       }
       // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
-      if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = !(resultWord = false);
-      if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = resultWord = true;
+      if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = !!(columnWord = 'plan');
+      if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = !!(columnWord = 'results');
       if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
       let year = -1;
       if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) year = Number(tokens.text(j));
@@ -386,12 +386,12 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       else if (splitYearAt(tokens, j)) year = Number(tokens.text(j) + tokens.text(++j));
       if (year >= 0) {
         years.push(year);
-        resultYears.push(resultWord);
-        resultWord = false;
+        yearWords.push(columnWord);
+        columnWord = undefined;
       }
     }
     const lastYear = years.length ? years[years.length - 1] : -1;
-    const baselines = baselineColumns(years, resultYears, documentYear, results);
+    const baselines = baselineColumns(years, yearWords, documentYear, results);
     // rising columns of years, none before the document's after the baselines, which the header names as
     // done or planned (`2024 2025 2026` alone may be a report's)
     const planned = years.length - baselines;
@@ -432,19 +432,24 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
   return [...found.filter((entity) => !replaced.has(entity)), ...out].sort((a, b) => a.start - b.start);
 }
 
+type ColumnWord = 'results' | 'plan' | undefined;
+
 /**
  * How many of a table's year columns, the first ones, hold what was done
  * rather than planned: the years before the document's (`Thực hiện năm 2020 |
  * Mục tiêu năm 2025 | năm 2030`) and those headed as results (`Thực hiện
- * 2023 | Thực hiện 2024 | Kế hoạch 2025` of a document of 2024), or the first
- * year where the header names a column of results and no year comes before the
- * document's (`Ước 2025 | 2026 ... 2030`, where the word heads the header's
- * years together).
+ * 2023 | Thực hiện 2024 | Kế hoạch 2025` of a document of 2024). Where the
+ * header names results with its words apart from its years (`Thực hiện Ước
+ * Mục tiêu` / `2020 2025 2030`), the document's own year too when later ones
+ * follow and no plan word heads it (an estimate of the year it was written
+ * in), or the first year when none comes before the document's (`Ước 2025 |
+ * 2026 ... 2030`).
  */
-function baselineColumns(years: number[], resultYears: boolean[], documentYear: number | undefined, results: boolean): number {
+function baselineColumns(years: number[], yearWords: ColumnWord[], documentYear: number | undefined, results: boolean): number {
   if (documentYear === undefined) return 0;
   let before = 0;
-  while (before < years.length && (years[before] < documentYear || resultYears[before])) before++;
+  while (before < years.length && (years[before] < documentYear || yearWords[before] === 'results')) before++;
+  if (results && before > 0 && before + 1 < years.length && years[before] === documentYear && yearWords[before] === undefined) before++;
   return results && before === 0 ? 1 : before;
 }
 
@@ -465,7 +470,9 @@ const ROW_LABEL_LINES = 2;
  * (not another table's header). Where it is no row, the table has ended.
  */
 function nextRow(tokens: Tokens, end: number, shape: TableShape): number {
-  const next = tokens.nextLineStart(end + 1);
+  let next = tokens.nextLineStart(end + 1);
+  // a page's number between two rows (`… 12.126 14.500 25.000` / `3` / `5 Chiều dài cao tốc …`)
+  if (pageBreakAt(tokens, next)) next++;
   let after = next;
   for (
     let lines = 0;
@@ -566,7 +573,8 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd);
   if (numbers >= rowValues) return lineEnd;
   const next = lineEnd + 1;
-  if (next >= tokens.count || tokens.isDigits(next) || tokens.isPunctuation(next)) return -1;
+  // (in a table without row numbers a line that begins with a number holds the values of the label above it)
+  if (next >= tokens.count || (numbered && tokens.isDigits(next)) || tokens.isPunctuation(next)) return -1;
   // a number in the label's first line is the label's (`Tỷ lệ trẻ học 2 buổi/ngày`), or OCR's for a letter (`Tỉ 18` =
   // Tỷ lệ), where the label goes on in lower case; a capital begins a sentence after the table
   if (numbers > 0 && tokens.capital(next)) return -1;
@@ -1201,6 +1209,14 @@ function fractionWholeAt(tokens: Tokens, end: number, value: number): boolean {
   );
 }
 
+/** Token k is a short number alone on its line, set apart by a blank line before or after it: a page's number. */
+function pageBreakAt(tokens: Tokens, k: number): boolean {
+  return (
+    tokens.isDigits(k) && tokens.length(k) <= 3 && tokens.newlineBefore(k) && k + 1 < tokens.count && tokens.newlineBefore(k + 1) &&
+    (tokens.blankLineBefore(k) || tokens.blankLineBefore(k + 1))
+  );
+}
+
 /**
  * Token k is a page's number: a short number alone on its line, set apart by a
  * blank line before or after it, the sentence going on after it in lower case
@@ -1208,10 +1224,7 @@ function fractionWholeAt(tokens: Tokens, end: number, value: number): boolean {
  * cell a line; one before a capital ends its part).
  */
 function pageNumberAt(tokens: Tokens, k: number): boolean {
-  return (
-    tokens.isDigits(k) && tokens.length(k) <= 3 && tokens.newlineBefore(k) && k + 1 < tokens.count && tokens.newlineBefore(k + 1) &&
-    (tokens.blankLineBefore(k) || tokens.blankLineBefore(k + 1)) && !tokens.isDigits(k + 1) && !tokens.isPunctuation(k + 1) && !tokens.capital(k + 1)
-  );
+  return pageBreakAt(tokens, k) && !tokens.isDigits(k + 1) && !tokens.isPunctuation(k + 1) && !tokens.capital(k + 1);
 }
 
 /** Token k is a number of one to six digits. */

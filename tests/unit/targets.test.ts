@@ -411,6 +411,20 @@ describe('recognizeTargets: tables flattened to lines', () => {
     // the document's own year alone may be a report's results
     expect(cells('TT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
   });
+  it('reads past a page number between rows, and takes the document\'s own year for an estimate where results head the header apart', () => {
+    const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value} ${t.horizon}`);
+    const table = 'TT Chi tiéu Ddn vi Thuc hi¢n Udc Muc tiéu\n2020 2025 2030\n1 Quy mo GRDP nghin ty 88,9 136 250\n' +
+      '2 Thu ngan sach ty ddng 12.126 14.500 25.000\n\n3\n\n5 Chiéu dai cao toc km 0 62 103\n';
+    expect(cells(table, 2025)).toEqual(['250 năm 2030', '25000 năm 2030', '103 năm 2030']);
+    // a plan word right before the document's year keeps it a plan
+    expect(cells('TT Chỉ tiêu Kết quả 2024 Kế hoạch 2025 Định hướng 2026\n1 Kết nạp đảng viên người 120 130 150\n', 2025)).toEqual(['130 năm 2025', '150 năm 2026']);
+  });
+  it('reads a row without a row number whose values wrap onto the next line', () => {
+    const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value} ${t.horizon}`);
+    const table = 'Chỉ tiêu | Đơn vị | Ước thực hiện 2025 | Mục tiêu 2027 | Mục tiêu 2030\nTỷ lệ thủ tục trực tuyến toàn trình | % |\n62 | 90 | 100\n' +
+      'Doanh nghiệp có hoạt động đổi mới sáng tạo | % | 18 | 30 | 40\n';
+    expect(cells(table, 2025)).toEqual(['90 năm 2027', '100 năm 2030', '30 năm 2027', '40 năm 2030']);
+  });
   it('reads a table of one plan column and no year, its rows of one number', () => {
     const table = 'TT  Chi bộ    Chỉ tiêu (dang vien)\n1   Chi bộ xom 1    02\n2   Chi bo xóm Dong Xuân    01\n3   Chi bo Truờng Tiểu hôc    03\n';
     expect(recognizeTargets(foldText(table), 2024).map((t) => t.values[0].value)).toEqual([2, 1, 3]);
