@@ -61,6 +61,8 @@ const STATE_ISSUER_CODES = codeTable({
   ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ', hdbcqg: 'HĐBCQG',
   // a province's departments (`2150/KH-SGDĐT`), and the inspectorates (`126/KL-TTr`, `45/KL-TTCP`)
   sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH', ttr: 'TTr',
+  // a province's police and border guard (`14/QC-CAT-BĐBP`)
+  cat: 'CAT', bdbp: 'BĐBP',
 });
 
 const TYPE_NAMES: Record<string, string> = {
@@ -106,8 +108,8 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  */
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
-  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:-[a-z]{1,6}){0,2})` +
-    String.raw`|(\d{1,5}[a-z]?)\/(?:(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
+  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}\d{0,2}(?:-[a-z]{1,6}){0,2})` +
+    String.raw`|(\d{1,5}[a-z]?)\/(?: ?(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
     String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-[ \n]?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
   'g',
 );
@@ -206,6 +208,12 @@ function canonicalCode(known: string | undefined, original: string): { code: str
 function partyIssuer(folded: string, original: string): string | undefined {
   // 'TƯ' (with its horn) is how some documents write Trung ương; folded it reads like 'TU' (Tỉnh ủy).
   if (original.replace(/\s+/g, '').toUpperCase() === 'TƯ') return 'TW';
+  // a numbered steering committee's (`12-KH/BCĐ35`)
+  const numbered = /^([a-z]+)(\d+)$/.exec(folded);
+  if (numbered) {
+    const letters = knownIssuer(numbered[1]);
+    return letters && `${letters}${numbered[2]}`;
+  }
   const whole = knownIssuer(folded);
   if (whole || !folded.includes('-')) return whole;
   const parts = folded.split('-').map(knownIssuer);

@@ -80,6 +80,10 @@ describe('references: symbols as they are written', () => {
     ['Luat Phdng, chong tham nhung sé\n36/20l8/QH14; Nghi', '36/2018/QH14', 'Luật', 'sé\n36/20l8/QH14'],
     ['Ngh dnh sO 1\n30/2020/ND-CP, ngày', '130/2020/NĐ-CP', 'Nghị định', 'Ngh dnh sO 1\n30/2020/ND-CP'],
     ['và Chirong trình hanh d6ng sb 05-CTr/ TU, ngay', '05-CTr/TU', 'Chương trình hành động', 'Chirong trình hanh d6ng sb 05-CTr/ TU'],
+    // a space after the number's slash, the police's and border guard's codes, a numbered steering committee
+    ['theo Ludt s6 64/ 2020/QH14;', '64/2020/QH14', 'Luật', 'Ludt s6 64/ 2020/QH14'],
+    ['Quy ché s6 14/QC-CAT-BBBP ngày', '14/QC-CAT-BĐBP', 'Quy chế', 'Quy ché s6 14/QC-CAT-BBBP'],
+    ['Kế hoạch số 12-KH/BCĐ35 ngày', '12-KH/BCĐ35', 'Kế hoạch', 'Kế hoạch số 12-KH/BCĐ35'],
     // OCR's `'` for a horn and `¢` for ô in the type word
     ["Chio'ng trmnh hành d¢ng s 05-CTr/TU, ngày", '05-CTr/TU', 'Chương trình hành động', "Chio'ng trmnh hành d¢ng s 05-CTr/TU"],
     // a joint rule of three Party committees
