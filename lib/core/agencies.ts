@@ -975,6 +975,12 @@ function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match 
     const read = headNounName(walker, i);
     if (read && read.last > listed.last + 1 && endsWithFinal(tokens, read.last)) return read;
   }
+  // `Cục Thủy sản`: a listed name read through a word written with its marks as another (`Cục Thuế`) is the body the
+  // head noun names, where that name runs on
+  if (tokens.capital(i) && walker.headsAt(i) && !listed.exact && writesAnotherWord(walker, i, listed)) {
+    const read = headNounName(walker, i);
+    if (read && read.last > listed.last) return read;
+  }
   const comma = listed.last + 1;
   if (!tokens.isChar(comma, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, comma, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
   const read = headNounName(walker, i);

@@ -856,6 +856,8 @@ export const UNITS: { name: string; forms: string[] }[] = [
   { name: 'Văn phòng', forms: ['Văn phòng'] },
   // a Youth Union committee's own (`Ban Phong trào Tỉnh đoàn`)
   { name: 'Ban Phong trào', forms: ['Ban Phong trào'] },
+  // a committee's steering committee for protecting the Party's ideological foundation, named with its committee
+  { name: 'Ban Chỉ đạo 35', forms: ['Ban Chỉ đạo 35'] },
 ];
 
 const YOUTH_UNION = 'Đoàn TNCS Hồ Chí Minh';
@@ -918,6 +920,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chấp hành Đảng bộ phường', 'commune', ['Ban Chấp hành Đảng bộ phường']),
   def('Ban Chấp hành Đảng bộ thị trấn', 'commune', ['Ban Chấp hành Đảng bộ thị trấn']),
   def('Ban Chấp hành Đảng bộ đặc khu', 'commune', ['Ban Chấp hành Đảng bộ đặc khu']),
+  def('Ban Chấp hành Đảng bộ Chính phủ', 'central', ['Ban Chấp hành Đảng bộ Chính phủ']),
+  def('Ban Chấp hành Đảng bộ Quốc hội', 'central', ['Ban Chấp hành Đảng bộ Quốc hội']),
   // the committees of a province's Party organisations of 2025: its Party agencies', its government's, its Front's
   def('Ban Chấp hành Đảng bộ các cơ quan Đảng', 'province', ['Ban Chấp hành Đảng bộ các cơ quan Đảng'], true, true),
   def('Ban Chấp hành Đảng bộ Ủy ban nhân dân', 'province', ['Ban Chấp hành Đảng bộ Ủy ban nhân dân', 'Ban Chấp hành Đảng bộ UBND'], true, true),
@@ -1007,6 +1011,23 @@ const STATE_BODIES: AgencyDefinition[] = [
   { ...def('Kiểm toán Nhà nước khu vực', 'state', ['Kiểm toán Nhà nước khu vực']), numbered: true },
   // departments budget and population documents name on OCR'd pages too, where the head-noun rule reads nothing
   def('Cục Thuế', 'state', ['Cục Thuế'], true, true),
+  def('Chi cục Thuế', 'district', ['Chi cục Thuế'], true, true),
+  // the boards that run a province's economic zones and industrial parks (the zones themselves are no agencies)
+  def('Ban Quản lý Khu kinh tế', 'province', ['Ban Quản lý Khu kinh tế'], true, true),
+  def('Ban Quản lý các khu công nghiệp', 'province', ['Ban Quản lý các khu công nghiệp', 'Ban Quản lý các Khu công nghiệp'], true, true),
+  // a district's offices before 2025
+  def('Phòng Kinh tế và Hạ tầng', 'district', ['Phòng Kinh tế và Hạ tầng', 'Phòng Kinh tế - Hạ tầng'], true, true),
+  def('Trung tâm Văn hóa - Thông tin và Thể thao', 'district', ['Trung tâm Văn hóa - Thông tin và Thể thao', 'Trung tâm Văn hóa , Thông tin và Thể thao'], true, true),
+  // the traffic safety committees, and the steering committee against crime (Ban Chỉ đạo 138)
+  def('Ủy ban An toàn giao thông Quốc gia', 'central', ['Ủy ban An toàn giao thông Quốc gia']),
+  def('Ban An toàn giao thông', 'province', ['Ban An toàn giao thông'], true, true),
+  def('Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc', 'province', [
+    'Ban Chỉ đạo phòng , chống tội phạm , tệ nạn xã hội và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+    'Ban Chỉ đạo phòng , chống tội phạm , tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc',
+  ], true, true),
+  // the army's political department, and the Party's military committee as named before 2025
+  def('Tổng cục Chính trị Quân đội nhân dân Việt Nam', 'central', ['Tổng cục Chính trị Quân đội nhân dân Việt Nam', 'Tổng cục Chính trị']),
+  def('Đảng ủy Quân sự Trung ương', 'central', ['Đảng ủy Quân sự Trung ương']),
   def('Cục Hải quan', 'state', ['Cục Hải quan'], true, true),
   def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
   def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
@@ -1182,6 +1203,7 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Báo', level: 'other' },
   // the congress's sub-committees (`Tiểu ban Văn kiện`, `Tiểu ban Nhân sự`)
   { head: 'Tiểu ban', level: 'other' },
+  { head: 'Bảo tàng', level: 'other' },
   { head: 'Trường', level: 'other' },
   { head: 'Trường THPT', level: 'other' },
   { head: 'Trường THCS', level: 'other' },

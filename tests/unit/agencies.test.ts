@@ -208,6 +208,17 @@ describe('recognizeAgencies: spans and lists', () => {
     // the Party committee of a department or a hospital, and its organs, named with the body; a commune's before a body is not
     expect(names('Đảng ủy Sở Khoa học và Công nghệ chỉ đạo; Ban Thường vụ Đảng ủy Sở Y tế tỉnh')).toEqual(['Đảng ủy Sở Khoa học và Công nghệ', 'Ban Thường vụ Đảng ủy Sở Y tế']);
     expect(names('Đảng ủy xã phối hợp Sở Y tế')).toEqual(['Đảng ủy', 'Sở Y tế']);
+    // a committee's Ban Chỉ đạo 35 named with it; boards, offices and committees of provinces and districts
+    expect(names('Ban Chỉ đạo 35 Tỉnh uỷ chủ trì; Ban Chỉ đạo 35 tỉnh')).toEqual(['Ban Chỉ đạo 35 Tỉnh ủy', 'Ban Chỉ đạo 35']);
+    expect(names('Ban Quản lý Khu kinh tế Hải Phòng; Chi cuc Thué huyén; Phong Kinh té\nva Ha tang huyen')).toEqual(['Ban Quản lý Khu kinh tế', 'Chi cục Thuế', 'Phòng Kinh tế và Hạ tầng']);
+    expect(names('Ban Chi dao phong, chong toi pham, te nan xa hoi va xay dung phong\ntrao Toan dan bao ve an ninh To quoc xã')).toEqual([
+      'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+    ]);
+    expect(names('Đảng uỷ Quân sự Trung ương trước đây; Bảo tàng Hồ Chí Minh; Ủy viên Ban\nChấp hành Đảng bộ Chính phủ')).toEqual([
+      'Đảng ủy Quân sự Trung ương', 'Bảo tàng Hồ Chí Minh', 'Ban Chấp hành Đảng bộ Chính phủ',
+    ]);
+    // a listed name read through a word written with its marks as another is the longer body its head noun names
+    expect(names('Cục Thủy sản tăng cường kiểm tra; Chi cục Thuế huyện')).toEqual(['Cục Thủy sản', 'Chi cục Thuế']);
     // a commune's Ban Chấp hành is its Đảng bộ's: no `Ban Chấp hành Đảng ủy` is read off a list of its organs
     expect(names('Ban Chấp hanh, Ban Thüàng vu Dàng ủy xã')).toEqual(['Ban Thường vụ Đảng ủy']);
   });
