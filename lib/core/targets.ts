@@ -324,8 +324,9 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     if (inTargets || (cues.before(k) && (!inAssessment || cues.strives()))) found.push(value);
     // `không vượt quá 20%`: outside a target section a cap is a rule's limit, not a target
     else if (isPercent && !inAssessment && value.values[0].qualifier !== CAP) found.push({ ...value, unlessPast: true });
-    // `có thêm 15 sản phẩm OCOP`: more to have, unless the clause reports it had them (`đã có thêm`)
-    else if (!isPercent && !inAssessment && addsMore(readings, k)) found.push({ ...value, unlessPast: true });
+    // `có thêm 15 sản phẩm OCOP`: more to have, `xây dựng ít nhất 01 mô hình`: a bound on what is to be done, unless
+    // the clause reports it (`đã có thêm`)
+    else if (!isPercent && !inAssessment && (addsMore(readings, k) || boundBefore(readings, k))) found.push({ ...value, unlessPast: true });
     k = value.last;
   }
   flush(tokens.count - 1);
@@ -1028,7 +1029,7 @@ function countAt(
   // (a listed unit of two words is the unit whole: `19 bác sĩ` counts bác sĩ, and the subject comes after it)
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
-  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k))) return undefined;
+  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
@@ -1073,6 +1074,16 @@ function countUnitAt(readings: TokenReadings, k: number): number {
     if (lastAt < tokens.count && tokens.length(lastAt) > folded.length && tokens.folded.text.startsWith(folded, tokens.start[lastAt])) return lastAt;
   }
   return -1;
+}
+
+/**
+ * `xây dựng ít nhất 01 mô hình`, `cử tối thiểu 30 cán bộ`: a bound right before a count of what is to be done sets a
+ * target as a cue does (a bound on what a subject has, `chi bộ có ít nhất 4 đảng viên`, is told by its `có`).
+ */
+const BOUNDS_BEFORE = ['ít nhất', 'tối thiểu'].map(phraseIds);
+function boundBefore(readings: TokenReadings, k: number): boolean {
+  const at = readings.readsAs(k - 1, FROM, 1) ? k - 1 : k;
+  return BOUNDS_BEFORE.some((ids) => at >= ids.length && readings.phraseAt(at - ids.length, ids) === at - 1);
 }
 
 /**

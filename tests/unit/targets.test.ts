@@ -215,8 +215,10 @@ describe('recognizeTargets: counts', () => {
     ['1. Mục tiêu chung\nXây dựng đội ngũ cấp ủy viên, nhất là 12 bí thư cấp ủy đủ phẩm chất.'],
     // in running text without a unit of measure
     ['Triển khai có mục tiêu, chỉ tiêu cụ thể 16 trình, có chất lượng.'],
-    // a task, with no cue, outside a target section
-    ['7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.'],
+    // a task with no cue and no bound, outside a target section
+    ['7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp 50 hộ hội viên thoát nghèo.'],
+    // a bound on what a subject has describes it
+    ['Chi bộ có ít nhất 3 đảng viên chính thức thì được lập chi ủy.'],
   ])('%j -> none', (input) => {
     expect(values(input)).toEqual([]);
   });
@@ -261,6 +263,14 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(GOALS + '- Tỷ lệ tăng từ 2,5\n- 3% mỗi năm.')).toEqual(['2.5%', '3%']);
     // nor does one end on `khoảng` and a number, however OCR marks it
     expect(values(GOALS + '- dóng góp khoáng 52 - 55% GRDP, khoáng 35\n- 40% tbng thu ngin s4ch')).toEqual(['52%', '55%', '35%', '40%']);
+  });
+
+  it('reads a count of what is to be done under a bound, outside a target section', () => {
+    expect(values('Thực hiện nghiêm Quy chế; mỗi chi bộ bản xây dựng ít nhất 01 mô hình Dân vận khéo trong nhiệm kỳ.')).toEqual(['1 count']);
+    expect(values('7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.')).toEqual(['50 count']);
+    expect(values('Ban Tổ chức cử tối thiểu 30 cán bộ đi học.')).toEqual(['30 count']);
+    // but not the count a share's subject has
+    expect(values('phấn đấu 95% chi bộ bản có ít nhất từ 4 - 5 đảng viên tại chỗ.')).toEqual(['95%']);
   });
 
   it('reads so many of a whole, and `không dưới` as a bound', () => {
