@@ -710,8 +710,11 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
   const inCapitals = tokens.upper(first) && (tokens.length(first) > 1 || tokens.upper(first + 1));
-  // the name begins on its head's line (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư` signs a person's name)
-  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
+  // the name begins on its head's line, or on the next where a PDF broke it (`Trường` / `Đại học Đồng Tháp`), unless the
+  // head is in capitals or the next line begins with a surname (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư`,
+  // `Giám đốc Sở` / `Nguyễn Văn An` sign a person's name)
+  const brokenBefore = tokens.newlineBefore(first) && (tokens.upper(i) || tokens.blankLineBefore(first) || SURNAMES.has(writtenWord(tokens, first)));
+  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || brokenBefore || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
   let lower = 0;
   /** The longest run of lower-case words so far. */
@@ -798,6 +801,9 @@ function foldedStopPhraseAt(tokens: Tokens, k: number): boolean {
 }
 
 /** Only white space comes between token k and the one before it. */
+/** The commonest Vietnamese surnames, as `writtenWord` gives them: a name on the line after a head is a person's. */
+const SURNAMES = new Set('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương lương đào'.split(' '));
+
 function onlySpaceBefore(tokens: Tokens, k: number): boolean {
   const { text } = tokens.folded;
   for (let x = tokens.endOf(k - 1); x < tokens.start[k]; x++) {

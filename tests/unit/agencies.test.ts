@@ -217,6 +217,9 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('Đảng uỷ Quân sự Trung ương trước đây; Bảo tàng Hồ Chí Minh; Ủy viên Ban\nChấp hành Đảng bộ Chính phủ')).toEqual([
       'Đảng ủy Quân sự Trung ương', 'Bảo tàng Hồ Chí Minh', 'Ban Chấp hành Đảng bộ Chính phủ',
     ]);
+    // a name a PDF broke after its head noun, but no person's name signed under a title
+    expect(names('Trường\nĐại học Đồng Tháp phối hợp; phối hợp với Văn phòng\nSở chuẩn bị')).toEqual(['Trường Đại học Đồng Tháp', 'Văn phòng Sở']);
+    expect(names('Giám đốc Sở\nNguyễn Văn An')).toEqual([]);
     // a listed name read through a word written with its marks as another is the longer body its head noun names
     expect(names('Cục Thủy sản tăng cường kiểm tra; Chi cục Thuế huyện')).toEqual(['Cục Thủy sản', 'Chi cục Thuế']);
     // a commune's Ban Chấp hành is its Đảng bộ's: no `Ban Chấp hành Đảng ủy` is read off a list of its organs
