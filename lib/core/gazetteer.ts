@@ -1237,6 +1237,7 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   ...'và với của cho về theo trong tại ở để đến từ trên dưới khi là có được bị đã đang sẽ cần phải các những mọi nhiều một hai ba'.split(' '),
   ...'này đó nào thì mà như do bởi qua vào ra lên hoặc hay cùng nhằm sau trước thuộc nơi mở đưa trình giao cấp chịu'.split(' '),
   'chủ trì', 'phối hợp', 'tham mưu', 'chỉ đạo', 'lãnh đạo', 'thực hiện', 'triển khai', 'hướng dẫn', 'tổ chức', 'xây dựng', 'chuẩn bị',
+  'xin ý kiến', 'tiếp thu', 'in ấn',
   'ban hành', 'kiểm tra', 'giám sát', 'theo dõi', 'đôn đốc', 'tăng cường', 'nâng cao', 'rà soát', 'báo cáo', 'đề xuất',
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
@@ -1253,7 +1254,14 @@ function def(name: string, level: AgencyLevel, forms: string[], needsCapital = t
   return { name, level, forms, needsCapital, levelFromContext };
 }
 
+/** The Đảng bộ a committee leads, as a Ban Chấp hành is named with it (`Ban Chấp hành Đảng bộ tỉnh`, as DOMAIN.md writes it). */
+const PARTY_ORGANISATION_OF: Record<string, string> = {
+  'Tỉnh ủy': 'Đảng bộ tỉnh', 'Thành ủy': 'Đảng bộ thành phố', 'Huyện ủy': 'Đảng bộ huyện', 'Quận ủy': 'Đảng bộ quận', 'Thị ủy': 'Đảng bộ thị xã',
+};
+
 function unitName(unit: string, committee: string): string {
+  // `Ban Chấp hành Tỉnh ủy`, as a list of organs shares its committee (`Ban Chấp hành, Ban Thường vụ Quận ủy`)
+  if (unit === 'Ban Chấp hành' && PARTY_ORGANISATION_OF[committee]) return `${unit} ${PARTY_ORGANISATION_OF[committee]}`;
   return `${unit} ${committee}`;
 }
 
@@ -1286,6 +1294,8 @@ export const AGENCIES: AgencyDefinition[] = [
  */
 export const ABBREVIATIONS: Record<string, string> = {
   bch: 'Ban Chấp hành',
+  // a district committee's office (`Lưu VPHU`)
+  vphu: 'Văn phòng Huyện ủy',
   // nông thôn mới (`Văn phòng Điều phối NTM`)
   ntm: 'nông thôn mới',
   bchtw: 'Ban Chấp hành Trung ương',

@@ -641,10 +641,15 @@ function startsClause(tokens: Tokens, k: number): boolean {
 /**
  * The lines [from, colon) lead in a list of targets: they end in `:` and say
  * `phấn đấu`, or announce `mục tiêu` / `chỉ tiêu` right before the colon or
- * `sau` (`Phấn đấu đến năm 2030 hoàn thành các mục tiêu cụ thể sau:`), not
- * one named before (`Để đạt được mục tiêu trên, ... các giải pháp sau:`).
+ * `sau` (`Phấn đấu đến năm 2030 hoàn thành các mục tiêu cụ thể sau:`), or count
+ * them before `sau` ends the lead-in, not one named before (`Để đạt được mục
+ * tiêu trên, ... các giải pháp sau:`).
  */
 function leadsInTargets(readings: TokenReadings, from: number, colon: number): boolean {
+  // `Thống nhất 21 chỉ tiêu chủ yếu, trong đó ..., cụ thể như sau:`: the targets counted before they are listed
+  if (readings.readsAs(colon - 1, AFTER, 1)) {
+    for (let j = from + 1; j < colon; j++) if (readings.tokens.isDigits(j - 1) && (readings.phraseAt(j, CUE.quota) >= 0 || readings.phraseAt(j, CUE.goal) >= 0)) return true;
+  }
   for (let j = Math.max(from, colon - CUE_REACH); j < colon; j++) {
     if (readings.phraseAt(j, CUE.strive) >= 0) return true;
     if (readings.phraseAt(j, CUE.goal) < 0 && readings.phraseAt(j, CUE.quota) < 0) continue;

@@ -217,6 +217,10 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('Đảng uỷ Quân sự Trung ương trước đây; Bảo tàng Hồ Chí Minh; Ủy viên Ban\nChấp hành Đảng bộ Chính phủ')).toEqual([
       'Đảng ủy Quân sự Trung ương', 'Bảo tàng Hồ Chí Minh', 'Ban Chấp hành Đảng bộ Chính phủ',
     ]);
+    // a Ban Chấp hành shared from a list of organs is its Đảng bộ's; a district office's abbreviation; a sub-committee ends before its verb
+    expect(names('của Ban Chấp hành, Ban Thường vụ Quận ủy; Ban Chấp hành Tỉnh ủy họp')).toEqual(['Ban Thường vụ Quận ủy', 'Ban Chấp hành Đảng bộ tỉnh']);
+    expect(names('- Lưu VPHU.')).toEqual(['Văn phòng Huyện ủy']);
+    expect(agencies('Tiểu ban Văn\nkiện xin ý kiến').map((a) => a.name)).toEqual(['Tiểu ban Văn kiện']);
     // a name a PDF broke after its head noun, but no person's name signed under a title
     expect(names('Trường\nĐại học Đồng Tháp phối hợp; phối hợp với Văn phòng\nSở chuẩn bị')).toEqual(['Trường Đại học Đồng Tháp', 'Văn phòng Sở']);
     expect(names('Giám đốc Sở\nNguyễn Văn An')).toEqual([]);

@@ -265,6 +265,12 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(GOALS + '- dóng góp khoáng 52 - 55% GRDP, khoáng 35\n- 40% tbng thu ngin s4ch')).toEqual(['52%', '55%', '35%', '40%']);
   });
 
+  it('takes a lead-in that counts the targets it lists for a target block', () => {
+    const text = 'Thống nhất 21 chỉ tiêu chủ yếu, trong đó có 08 chỉ tiêu về kinh tế, cụ thể như sau:\na) Về kinh tế\n(2) GRDP bình quân đầu người đến năm 2025 đạt 95 - 100 triệu đồng.\n(3) Cơ cấu kinh tế: dịch vụ chiếm 36%.\n';
+    expect(values(text)).toEqual(['95 count', '100 count', '36%']);
+    expect(values('Để đạt được mục tiêu trên, cần thực hiện các giải pháp sau:\n- Tổ chức 02 hội nghị chuyên đề.')).toEqual([]);
+  });
+
   it('reads a count of what is to be done under a bound, outside a target section', () => {
     expect(values('Thực hiện nghiêm Quy chế; mỗi chi bộ bản xây dựng ít nhất 01 mô hình Dân vận khéo trong nhiệm kỳ.')).toEqual(['1 count']);
     expect(values('7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.')).toEqual(['50 count']);
