@@ -75,6 +75,7 @@ const TICH = syllableId('tịch');
 const PRIME = syllableId('thủ');
 const BO = syllableId('bộ');
 const CHI = syllableId('chi');
+const LAW = syllableId('luật');
 const MINISTER = syllableId('tướng');
 const DAI = syllableId('đại');
 const CO = syllableId('cơ');
@@ -121,7 +122,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, CHI, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, CHI, LAW, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -286,9 +287,12 @@ class TrieWalker {
    *   Trung ương ban hành`).
    * Read so, neither `Bản` nor `ban` is an OCR'd `Đoàn` of `Trung ương Đoàn`.
    */
-  private endsOnGuess(k: number): boolean {
-    if (this.readings.tokens.newlineBefore(k) && this.bestAgency !== undefined && this.bestLast === k - 1) return true;
-    return this.opensListedName(k) || foldedStopPhraseAt(this.readings.tokens, k);
+  private endsOnGuess(k: number, agency: AgencyDefinition): boolean {
+    const { tokens } = this.readings;
+    if (tokens.newlineBefore(k) && this.bestAgency !== undefined && this.bestLast === k - 1) return true;
+    // `Đảng ủy khi Bí thư`: a word in lower case written as a word that ends names (`khi`, when) ends none on a capital (`Khối`)
+    if (!tokens.capital(k) && isCapitalCode(agency.name.charCodeAt(agency.name.lastIndexOf(' ') + 1)) && writtenAt(tokens, k, STOP_PHRASES.get(writtenWord(tokens, k)))) return true;
+    return this.opensListedName(k) || foldedStopPhraseAt(tokens, k);
   }
 
   /** Token k and the next are spelled as the first two words of a listed name (or k as a one-word name). */
@@ -318,7 +322,7 @@ class TrieWalker {
       const total = cost + step.cost;
       const first = firstId < 0 ? step.firstId : firstId;
       const clean = exact && step.exact;
-      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost)) && (step.exact || !this.endsOnGuess(k))) {
+      if (next.agency && (!this.bestAgency || k > this.bestLast || (k === this.bestLast && total < this.bestCost)) && (step.exact || !this.endsOnGuess(k, next.agency))) {
         this.bestAgency = next.agency;
         this.bestLast = k;
         this.bestCost = total;
@@ -562,7 +566,7 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
 
 const PARTY_COMMITTEE = 'Đảng ủy';
 /** Bodies whose Party committee is named with them. */
-const BODIES_WITH_COMMITTEES = new Set(['Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài']);
+const BODIES_WITH_COMMITTEES = new Set(['Bộ', 'Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài']);
 
 /**
  * A body with a Party committee of its own named at token k, on the line of the
@@ -801,6 +805,12 @@ function foldedStopPhraseAt(tokens: Tokens, k: number): boolean {
 }
 
 /** Only white space comes between token k and the one before it. */
+/** A capital letter's code, Vietnamese ones included (`Đ`, `Ủ`). */
+function isCapitalCode(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
 /** The commonest Vietnamese surnames, as `writtenWord` gives them: a name on the line after a head is a person's. */
 const SURNAMES = new Set('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương lương đào'.split(' '));
 
@@ -876,8 +886,9 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (m === listed && !tokens.capital(i) && m.last > i && tokens.capital(m.last) && longerFrom(walker, m.last)) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
-    // `Chi bộ Trạm y tế`, `Chi bộ Trường Mầm non Cẩm Quan`: the body names the Party cell, which is not counted (as `Đảng bộ …` is not)
-    if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1)) continue;
+    // `Chi bộ Trạm y tế`, `Chi bộ Trường Mầm non Cẩm Quan`: the body names the Party cell, which is not counted (as `Đảng bộ …` is not);
+    // `Luật Công đoàn`, `Luật Mặt trận Tổ quốc Việt Nam`: it names a law
+    if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1)) || readings.spelledAs(i - 1, LAW)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`: the `quan` of `cơ quan` (an office) is no `Quận ủy`

@@ -24,7 +24,8 @@ export const DOC_TYPE_WORDS: readonly DocTypeWord[] = [
   { name: 'Nghị quyết', pattern: `ngh[a-z1]?${GAP}qu[a-z]{0,3}t` },
   { name: 'Nghị định', pattern: `ngh[a-z1]?${GAP}d[a-z1]{0,2}n[a-z]?` },
   { name: 'Quyết định', pattern: `qu[a-z]{1,3}t${GAP}d[a-z1]{0,2}nh` },
-  { name: 'Quy định', pattern: `quy${GAP}d[a-z1]{0,2}nh` },
+  // its đ read as `cl` (`Quy clịnh`)
+  { name: 'Quy định', pattern: `quy${GAP}(?:d|cl)[a-z1]{0,2}nh` },
   { name: 'Quy chế', pattern: `quy${GAP}ch[a-z]` },
   { name: 'Chỉ thị', pattern: `ch[a-z1]?${GAP}th[a-z1]` },
   { name: 'Kết luận', pattern: `k[a-z&]{0,2}t${GAP}[l1][a-z]{0,3}n` },

@@ -950,6 +950,7 @@ const STANDALONE: AgencyDefinition[] = [
   // a province's press merged in 2025 (`Báo và Phát thanh, Truyền hình Cần Thơ`), the province after it as a place
   def('Báo và Phát thanh, Truyền hình', 'province', ['Báo và Phát thanh , Truyền hình'], true, true),
   def('Hội Nông dân', 'other', ['Hội Nông dân', 'Hội Nông dân Việt Nam'], true, true),
+  def('Hội Sinh viên', 'other', ['Hội Sinh viên', 'Hội Sinh viên Việt Nam'], true, true),
   // the Front's presidium, and the bodies that joined the Front in 2025
   def('Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'central', ['Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam']),
   def('Liên hiệp các Hội Văn học nghệ thuật', 'other', ['Liên hiệp các Hội Văn học nghệ thuật', 'Liên hiệp các Hội Văn học Nghệ thuật'], true, true),

@@ -337,7 +337,8 @@ function stateCodes(folded: string, original: string): StateCode[] {
       writtenLetters = writtenLetters.slice(0, -1);
       digits = `1${digits}`;
     }
-    const issuer = canonicalCode(knownCode(STATE_ISSUER_CODES, letters), writtenLetters);
+    // a type after the issuer, as older symbols write it (`1895/1997/BYT-QĐ`)
+    const issuer = canonicalCode(knownCode(STATE_ISSUER_CODES, letters) ?? (k > 0 ? STATE_TYPE_CODES[letters] : undefined), writtenLetters);
     return { code: issuer.code + digits, known: issuer.known, term: digits !== '', folded: code, written };
   });
 }

@@ -221,6 +221,9 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('của Ban Chấp hành, Ban Thường vụ Quận ủy; Ban Chấp hành Tỉnh ủy họp')).toEqual(['Ban Thường vụ Quận ủy', 'Ban Chấp hành Đảng bộ tỉnh']);
     expect(names('- Lưu VPHU.')).toEqual(['Văn phòng Huyện ủy']);
     expect(agencies('Tiểu ban Văn\nkiện xin ý kiến').map((a) => a.name)).toEqual(['Tiểu ban Văn kiện']);
+    // `khi` (when) ends no `Đảng ủy Khối`; a body in a law's title is none; a ministry's Party committee's organs; the students' union
+    expect(names('cüa Dâng üy khi Bj thư; theo Luật Công đoàn năm 2024')).toEqual(['Đảng ủy']);
+    expect(names('Ban Thường vụ Đảng ủy Bộ Y tế; Hội Sinh viên Trường')).toEqual(['Ban Thường vụ Đảng ủy Bộ Y tế', 'Hội Sinh viên']);
     // a name a PDF broke after its head noun, but no person's name signed under a title
     expect(names('Trường\nĐại học Đồng Tháp phối hợp; phối hợp với Văn phòng\nSở chuẩn bị')).toEqual(['Trường Đại học Đồng Tháp', 'Văn phòng Sở']);
     expect(names('Giám đốc Sở\nNguyễn Văn An')).toEqual([]);

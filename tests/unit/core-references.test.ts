@@ -84,6 +84,9 @@ describe('references: symbols as they are written', () => {
     ['theo Ludt s6 64/ 2020/QH14;', '64/2020/QH14', 'Luật', 'Ludt s6 64/ 2020/QH14'],
     ['Quy ché s6 14/QC-CAT-BBBP ngày', '14/QC-CAT-BĐBP', 'Quy chế', 'Quy ché s6 14/QC-CAT-BBBP'],
     ['Kế hoạch số 12-KH/BCĐ35 ngày', '12-KH/BCĐ35', 'Kế hoạch', 'Kế hoạch số 12-KH/BCĐ35'],
+    // OCR's `cl` for đ; an older symbol's type after its issuer
+    ['Quy clịnh s 37-QD/TW, ngáy', '37-QĐ/TW', 'Quy định', 'Quy clịnh s 37-QD/TW'],
+    ['Quyêt dnh s 1895/1997/BYT-QD ngày', '1895/1997/BYT-QĐ', 'Quyết định', 'Quyêt dnh s 1895/1997/BYT-QD'],
     // OCR's `'` for a horn and `¢` for ô in the type word
     ["Chio'ng trmnh hành d¢ng s 05-CTr/TU, ngày", '05-CTr/TU', 'Chương trình hành động', "Chio'ng trmnh hành d¢ng s 05-CTr/TU"],
     // a joint rule of three Party committees
