@@ -281,9 +281,12 @@ export function cleanText(text: string): string {
   return COMBINING.test(value) ? value.normalize('NFC') : value;
 }
 
+/** `Ð` (U+00D0, eth), which old fonts and OCR print for `Đ`, and its small letter. */
+const ETH = /[\u00d0\u00f0]/g;
+
 /** A name as the gazetteer writes names: `cleanText` in its tone placement, so one body has one name whatever the page's style. */
 export function canonicalName(text: string): string {
-  return cleanText(text).replace(NEW_TONE, (pair) => TONE_PLACEMENT.get(pair) ?? pair);
+  return cleanText(text).replace(NEW_TONE, (pair) => TONE_PLACEMENT.get(pair) ?? pair).replace(ETH, (eth) => (eth === '\u00d0' ? 'Đ' : 'đ'));
 }
 
 /**

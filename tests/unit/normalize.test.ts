@@ -41,6 +41,8 @@ describe('cleanText and canonicalName', () => {
     // the mark stays where the vowel pair does not end the syllable, and after `q`
     ['hoàn thành, Quỳnh, quý', 'hoàn thành, Quỳnh, quý', 'hoàn thành, Quỳnh, quý'],
     ['thuỷ lợi, loè loẹt', 'thuỷ lợi, loè loẹt', 'thủy lợi, lòe loẹt'],
+    // the eth old fonts and OCR print for Đ
+    ['Bệnh viện Ða khoa, ðảng', 'Bệnh viện Ða khoa, ðảng', 'Bệnh viện Đa khoa, đảng'],
   ])('%j -> %j, %j', (input, clean, name) => {
     expect(cleanText(input)).toBe(clean);
     expect(canonicalName(input)).toBe(name);
