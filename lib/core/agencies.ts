@@ -51,9 +51,9 @@ for (const { head } of GENERIC_HEADS) insert(AGENCY_TRIE, head.split(' ').map(sy
 const LEVEL_TRIE = newNode();
 const LEVEL_BY_NODE = new Map<TrieNode, AgencyLevel>();
 /**
- * The level words in the plural: `Ban Chỉ huy Quân sự các huyện, thành phố` names each district's.
- * Taken only by a name that needs its level word: after any other, `các tỉnh` begins the next
- * item (`Ủy ban Kiểm tra Trung ương các tỉnh ủy`).
+ * The level words in the plural: `Ban Chỉ huy Quân sự các huyện, thành phố` names each district's,
+ * `Ủy ban nhân dân các xã` the communes'. Not before `ủy`, where `các tỉnh` begins the next item
+ * (`Ủy ban Kiểm tra Trung ương các tỉnh ủy`).
  */
 const PLURAL_LEVEL_NODES = new Set<TrieNode>();
 for (const { words, level } of LEVEL_WORDS) {
@@ -74,6 +74,7 @@ const CHU = syllableId('chủ');
 const TICH = syllableId('tịch');
 const PRIME = syllableId('thủ');
 const BO = syllableId('bộ');
+const UY = syllableId('ủy');
 const CHI = syllableId('chi');
 const LAW = syllableId('luật');
 const MINISTER = syllableId('tướng');
@@ -122,7 +123,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, CHI, LAW, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, CHI, LAW, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -410,8 +411,13 @@ function guessedOnly(walker: TrieWalker, i: number, m: Match): boolean {
   const { readings } = walker;
   const path = walker.syllablesOf(i, m);
   if (!path) return false;
-  for (let k = i; k <= m.last; k++) if (readings.at(k).some((r) => r.exact && r.single === path[k - i])) return false;
+  for (let k = i; k <= m.last; k++) if (spelledAsSyllable(readings, k, path[k - i])) return false;
   return readings.at(m.last).some((r) => r.exact);
+}
+
+/** Token k is spelled as syllable `id`, OCR tolerance aside. */
+function spelledAsSyllable(readings: TokenReadings, k: number, id: number): boolean {
+  return readings.at(k).some((r) => r.exact && r.single === id);
 }
 
 /** A common word names an agency only when written as a name (capitalised) or abbreviated. */
@@ -483,7 +489,7 @@ function writesAnotherWord(walker: TrieWalker, i: number, m: Match): boolean {
   const path = walker.syllablesOf(i, m);
   if (!path) return false;
   for (let k = i; k <= m.last; k++) {
-    if (writtenWithMarks(readings.tokens, k) && !readings.at(k).some((r) => r.exact && r.single === path[k - i])) return true;
+    if (writtenWithMarks(readings.tokens, k) && !spelledAsSyllable(readings, k, path[k - i])) return true;
   }
   return false;
 }
@@ -509,12 +515,12 @@ function titleOfPerson(readings: TokenReadings, i: number): boolean {
 }
 
 /** A level word right after the name: returns its last token and level. */
-function levelWordAfter(readings: TokenReadings, k: number, plural = false): { last: number; level: AgencyLevel } | undefined {
-  const m = longestLevelPath(readings, k, plural);
+function levelWordAfter(readings: TokenReadings, k: number): { last: number; level: AgencyLevel } | undefined {
+  const m = longestLevelPath(readings, k);
   return m ? { last: m.last, level: LEVEL_BY_NODE.get(m.node)! } : undefined;
 }
 
-function longestLevelPath(readings: TokenReadings, i: number, plural: boolean): { last: number; node: TrieNode } | undefined {
+function longestLevelPath(readings: TokenReadings, i: number): { last: number; node: TrieNode } | undefined {
   let node: TrieNode | undefined = LEVEL_TRIE;
   let best: { last: number; node: TrieNode } | undefined;
   for (let k = i; k < readings.tokens.count && node; k++) {
@@ -523,7 +529,7 @@ function longestLevelPath(readings: TokenReadings, i: number, plural: boolean): 
       if (r.single >= 0 && r.cost <= 1) next ??= node.children.get(r.single);
     }
     node = next;
-    if (node && LEVEL_BY_NODE.has(node) && (plural || !PLURAL_LEVEL_NODES.has(node))) best = { last: k, node };
+    if (node && LEVEL_BY_NODE.has(node) && !(PLURAL_LEVEL_NODES.has(node) && readings.readsAs(k + 1, UY, 1))) best = { last: k, node };
   }
   return best;
 }
@@ -566,7 +572,13 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
 
 const PARTY_COMMITTEE = 'Đảng ủy';
 /** Bodies whose Party committee is named with them. */
-const BODIES_WITH_COMMITTEES = new Set(['Bộ', 'Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài']);
+const BODIES_WITH_COMMITTEES = ['Bộ', 'Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài'];
+
+/** A Party committee or one of its organs (`Đảng ủy`, `Huyện ủy`, `Ban Tổ chức Tỉnh ủy`), by its name: the word `ủy` in it. */
+function isPartyCommittee(name: string): boolean {
+  return COMMITTEE_WORD.test(name);
+}
+const COMMITTEE_WORD = /(?:^| )ủy(?: |$)/;
 
 /**
  * A body with a Party committee of its own named at token k, on the line of the
@@ -578,7 +590,7 @@ function bodyNamedAt(walker: TrieWalker, k: number): { name: string; level: Agen
   if (k >= tokens.count || tokens.newlineBefore(k) || !tokens.capital(k)) return undefined;
   const listed = walker.longestMatch(k);
   const m = listed && plausible(listed, k) ? listed : walker.headsAt(k) ? headNounName(walker, k) : undefined;
-  if (!m || ![...BODIES_WITH_COMMITTEES].some((head) => m.agency.name.startsWith(`${head} `))) return undefined;
+  if (!m || !BODIES_WITH_COMMITTEES.some((head) => m.agency.name.startsWith(`${head} `))) return undefined;
   return { name: m.agency.name, level: m.agency.level, last: m.last };
 }
 
@@ -714,11 +726,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
   const inCapitals = tokens.upper(first) && (tokens.length(first) > 1 || tokens.upper(first + 1));
-  // the name begins on its head's line, or on the next where a PDF broke it (`Trường` / `Đại học Đồng Tháp`), unless the
-  // head is in capitals or the next line begins with a surname (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư`,
-  // `Giám đốc Sở` / `Nguyễn Văn An` sign a person's name)
-  const brokenBefore = tokens.newlineBefore(first) && (tokens.upper(i) || tokens.blankLineBefore(first) || SURNAMES.has(writtenWord(tokens, first)));
-  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || brokenBefore || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
+  // the name begins on its head's line (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư` signs a person's name)
+  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
   let lower = 0;
   /** The longest run of lower-case words so far. */
@@ -811,9 +820,6 @@ function isCapitalCode(c: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** The commonest Vietnamese surnames, as `writtenWord` gives them: a name on the line after a head is a person's. */
-const SURNAMES = new Set('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương lương đào'.split(' '));
-
 function onlySpaceBefore(tokens: Tokens, k: number): boolean {
   const { text } = tokens.folded;
   for (let x = tokens.endOf(k - 1); x < tokens.start[k]; x++) {
@@ -888,7 +894,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (m.agency.name.startsWith('Thường trực') && titleOfPerson(readings, i)) continue;
     // `Chi bộ Trạm y tế`, `Chi bộ Trường Mầm non Cẩm Quan`: the body names the Party cell, which is not counted (as `Đảng bộ …` is not);
     // `Luật Công đoàn`, `Luật Mặt trận Tổ quốc Việt Nam`: it names a law
-    if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1)) || readings.spelledAs(i - 1, LAW)) continue;
+    if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1) && !isPartyCommittee(m.agency.name)) || readings.spelledAs(i - 1, LAW)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`: the `quan` of `cơ quan` (an office) is no `Quận ủy`
@@ -909,7 +915,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     let last = m.last;
     let level = m.agency.level;
     let name = m.agency.name;
-    const levelWord = levelWordAfter(readings, last + 1, m.agency.needsLevelWord);
+    const levelWord = levelWordAfter(readings, last + 1);
     if (m.agency.needsLevelWord && !levelWord) continue;
     if (levelWord) {
       last = levelWord.last;
@@ -921,7 +927,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (body) {
       name = `${name} ${body.name}`;
       level = body.level;
-      last = body.last;
+      last = levelWordAfter(readings, body.last + 1)?.last ?? body.last;
     }
     if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.length(last + 1) <= 2))) {
       last++;

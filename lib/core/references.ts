@@ -116,7 +116,11 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     let numberStart = lead > 0 ? hit.index - lead : indices[numberGroup]![0];
     let before = lookBefore(text, Math.max(floor, numberStart - LOOK_BACK), numberStart);
     let mergeLeading = false;
-    if (hit[1] !== undefined && lead === 0) {
+    // a number left at the end of a line holding other text, one digit (`Nghị định số 1` / `30/2020/NĐ-CP`): a number
+    // alone on its line is a page's
+    const leadingAcrossLine = hit[1] !== undefined && text.charCodeAt(indices[1]![1]) === 0x0a;
+    const leadingApart = leadingAcrossLine && (hit[1].length > 1 || indices[1]![0] === 0 || text.charCodeAt(indices[1]![0] - 1) === 0x0a);
+    if (hit[1] !== undefined && lead === 0 && !leadingApart) {
       const leadingStart = indices[1]![0];
       const beforeLeading = lookBefore(text, Math.max(floor, leadingStart - LOOK_BACK), leadingStart);
       // one digit split off, as OCR does; two are a number of their own (`21-KL/TW, 10 12-KL/TW`)

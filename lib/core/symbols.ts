@@ -108,9 +108,9 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  */
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
-  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}\d{0,2}(?:-[a-z]{1,6}){0,2})` +
+  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:(?<=bcd)\d{1,2})?(?:-[a-z]{1,6}){0,2})` +
     String.raw`|(\d{1,5}[a-z]?)\/(?: ?(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
-    String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-[ \n]?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
+    String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
   'g',
 );
 
@@ -157,20 +157,14 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
 }
 
 /**
- * The match runs over a line break or a space after a dash into a word written
- * in lower case (`Nghị quyết số 1234/NQ-` / `ngày 12/6/2024`): the symbol lost
- * its issuer, and the next word is none. A code comes after them only with its
- * capital (`126/KL- TTr`).
+ * The match runs over a line break after a dash into a word written in lower
+ * case (`Nghị quyết số 1234/NQ-` / `ngày 12/6/2024`): the symbol lost its
+ * issuer, and the next line's word is none.
  */
 export function brokenBeforeWord(folded: FoldedText, match: RegExpExecArray): boolean {
   const { text } = folded;
   const end = match.index + match[0].length;
-  for (let at = text.indexOf('-', match.index); at >= 0 && at < end; at = text.indexOf('-', at + 1)) {
-    const after = text.charCodeAt(at + 1);
-    // a space after a code's dash, not a number's (`21- NQ/TW` is read however its code is written)
-    const code = after === 0x20 && text.charCodeAt(at - 1) >= 0x61 && text.charCodeAt(at - 1) <= 0x7a;
-    if ((after === 0x0a || code) && isLowerLetterAt(folded, at + 2)) return true;
-  }
+  for (let at = text.indexOf('-\n', match.index); at >= 0 && at < end; at = text.indexOf('-\n', at + 2)) if (isLowerLetterAt(folded, at + 2)) return true;
   return false;
 }
 

@@ -77,7 +77,6 @@ const QUALIFIERS_BEFORE: [number[], string][] = [
 ];
 const AT_LEAST_AFTER = phraseIds('trở lên');
 const FROM = syllableId('từ');
-const ABOUT = syllableId('khoảng');
 const RANGE_WORDS = [syllableId('đến'), syllableId('tới')];
 
 /**
@@ -126,6 +125,7 @@ const NOT_COUNTED_AFTER = [
 const HAVE = phraseIds('có');
 const UNDER = phraseIds('dưới');
 const NOT = syllableId('không');
+const CONSISTS = syllableId('gồm');
 const SUBJECT_MARKERS = [HAVE, UNDER];
 const LEVEL_WORD = syllableId('cấp');
 const PEOPLE = syllableId('dân');
@@ -170,6 +170,11 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 
 /** Words naming a table's column of targets (`Dự toán 2025`, `Chỉ tiêu 2026`, `phấn đấu đạt năm 2025`). */
 const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds);
+/** Verbs of what a plan has done: the object of one is a quantity to reach. */
+const ACTION_VERBS = [
+  'xây dựng', 'kết nạp', 'cử', 'giới thiệu', 'tổ chức', 'bố trí', 'kiểm tra', 'giám sát', 'thành lập', 'phát triển', 'tạo', 'giúp',
+  'hỗ trợ', 'trồng', 'mở', 'xác minh', 'duy trì', 'tuyển', 'đào tạo', 'tập huấn',
+].map(phraseIds);
 /** The header of the first column of a table without row numbers: its indicators (`Chỉ tiêu 2026 2027 ... 2030`). */
 const INDICATOR_HEADERS = ['chỉ tiêu', 'nội dung'].map(phraseIds);
 /** Words naming a table's column of results (`Kết quả 2025`, `Ước thực hiện 2025`). */
@@ -179,9 +184,9 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
+  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, [ABOUT],
+  ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -365,21 +370,29 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     const years: number[] = [];
     /** Per year, what the column word right before it names, if one does: results (`Thực hiện 2024`) or plans. */
     const yearWords: ColumnWord[] = [];
+    /** The header's column words before its first year, in order, a column's words together (`Ước thực hiện`) one. */
+    const leadingWords: ColumnWord[] = [];
     let columnWord: ColumnWord;
-    // the header ends at the first row: one with a single number once the header has named a single year, or a
-    // plan and no year (a header without row numbers is its one line)
-    for (
-      let j = k + 1, lines = 0;
-      j < row || (numbered && lines < TABLE_HEADER_LINES && tableRowEnd(tokens, row, oneValueColumn(years, plan) ? ONE_VALUE_ROWS : NUMBERED_ROWS) < 0 && row < tokens.count);
-      j++
-    ) {
+    let wordEnd = -1;
+    /** The last column word is a plan's other than a budget's (`TT | Chi bộ | Chỉ tiêu`, not `Dự toán`). */
+    let endsOnQuota = false;
+    // the header ends at the first line that begins with a row's number (a header without row numbers is its one line)
+    for (let j = k + 1, lines = 0; j < row || (numbered && lines < TABLE_HEADER_LINES && !rowNumberAt(tokens, row) && row < tokens.count); j++) {
       if (j === row) {
         row = tokens.nextLineStart(row + 1);
         lines++;
       }
       // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
-      if (j > k + 1 && readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) >= 0) plan = !!(columnWord = 'plan');
-      if (readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0) results = !!(columnWord = 'results');
+      const planWord = j > k + 1 ? readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) : -1;
+      const word: ColumnWord = planWord >= 0 ? 'plan' : readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0 ? 'results' : undefined;
+      if (word) {
+        if (word === 'plan') plan = true;
+        else results = true;
+        endsOnQuota = planWord > 0;
+        if (years.length === 0 && !(j === wordEnd + 1 && word === columnWord)) leadingWords.push(word);
+        columnWord = word;
+        wordEnd = j;
+      }
       if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
       let year = -1;
       if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) year = Number(tokens.text(j));
@@ -391,8 +404,12 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
         columnWord = undefined;
       }
     }
+    // column words on a line of their own above the years (`Kết quả Kế hoạch Kế hoạch` / `2024 2025 2026`) head them in
+    // order, where there are as many
+    const paired = leadingWords.length === years.length && years.length > 1 && yearWords.slice(1).every((w) => !w);
+    if (paired) leadingWords.forEach((w, i) => (yearWords[i] = w));
     const lastYear = years.length ? years[years.length - 1] : -1;
-    const baselines = baselineColumns(years, yearWords, documentYear, results);
+    const baselines = baselineColumns(years, yearWords, documentYear, results && !paired);
     // rising columns of years, none before the document's after the baselines, which the header names as
     // done or planned (`2024 2025 2026` alone may be a report's)
     const planned = years.length - baselines;
@@ -401,12 +418,20 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       ((planned >= 2 && (baselines === 0 || results || plan)) || (planned === 1 && lastYear > documentYear)) &&
       years.every((year, i) => i === 0 || year > years[i - 1]);
     if (funding || (!yearColumns && (!numbered || !plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
-    // a table of one column of values has rows of one number; elsewhere a line with one is a sentence's
-    const shape: TableShape = { numbered, rowValues: oneValueColumn(years, plan) ? 1 : 2 };
+    // a table of one column of values (one year's, or a quota's with none) has rows of one number; elsewhere a line with
+    // one is a sentence's; a row of a table without row numbers holds a value for every year but one OCR may have
+    // damaged (`100 100 1O0 100 100`)
+    const oneColumn = years.length === 1 || (years.length === 0 && endsOnQuota && !results);
+    const shape: TableShape = { numbered, rowValues: numbered ? (oneColumn ? 1 : 2) : Math.max(2, years.length - 1) };
     for (let end = tableRowEnd(tokens, row, shape); end >= 0; row = nextRow(tokens, end, shape), end = tableRowEnd(tokens, row, shape)) {
       const label = numbered ? row + 1 : row;
       if (yearColumns) {
-        const columns = valuesOf(tokens, label, end).slice(-years.length);
+        // a cell holds a range only where the row has more numbers than columns (`%/năm 4,5 - 5`; in `xã 5 - 7` of three
+        // columns the dash is an empty cell); a document's number is a note's (`Theo Nghị quyết 21`), not a cell
+        const separate = valuesOf(tokens, label, end, false);
+        const columns = (separate.length > years.length ? valuesOf(tokens, label, end, true) : separate)
+          .filter((cell) => !documentNumberAt(tokens, cell.first))
+          .slice(-years.length);
         // `% 96 100`, `(%) 95 97`: a `%` right before the cells is the row's unit column, after whatever number the
         // label holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
         const before = columns.length > 0 ? columns[0].first - 1 : -1;
@@ -472,8 +497,9 @@ const ROW_LABEL_LINES = 2;
  */
 function nextRow(tokens: Tokens, end: number, shape: TableShape): number {
   let next = tokens.nextLineStart(end + 1);
-  // a page's number between two rows (`… 12.126 14.500 25.000` / `3` / `5 Chiều dài cao tốc …`)
-  if (pageBreakAt(tokens, next)) next++;
+  // a page's number between two rows (`… 12.126 14.500 25.000` / `3` / `5 Chiều dài cao tốc …`), not a row's number
+  // with its label on the next line
+  if (pageBreakAt(tokens, next) && tableRowEnd(tokens, next + 1, shape) >= 0) next++;
   let after = next;
   for (
     let lines = 0;
@@ -525,33 +551,29 @@ function startsRow(tokens: Tokens, k: number): boolean {
   return rowNumberAt(tokens, k) && numbersIn(tokens, k + 1, tokens.nextLineStart(k + 1) - 1) >= 2;
 }
 
-/** A table's header names one column of values: one year's, or a plan's with no year (`TT | Chi bộ | Chỉ tiêu`). */
-function oneValueColumn(years: number[], plan: boolean): boolean {
-  return years.length === 1 || (plan && years.length === 0);
-}
-
 /** How a table's rows are told: by their numbers or not, and how many numbers a row holds at least. */
 interface TableShape {
   numbered: boolean;
   rowValues: number;
 }
 const NUMBERED_ROWS: TableShape = { numbered: true, rowValues: 2 };
-const ONE_VALUE_ROWS: TableShape = { numbered: true, rowValues: 1 };
 
 /**
  * Token k begins the header of a table without row numbers: `Chỉ tiêu` or
- * `Nội dung`, then at least two years on the line, no `:` and no range
- * between them (`Chỉ tiêu giai đoạn 2026 - 2030:` heads a list, not columns).
+ * `Nội dung`, then at least two years on the line, which ends on the last: no
+ * `:` and no range between them (`Chỉ tiêu giai đoạn 2026 - 2030:` heads a
+ * list, `Nội dung Kế hoạch năm 2026 và định hướng đến năm 2030 ...` is prose).
  */
 function unnumberedHeaderAt(readings: TokenReadings, k: number): boolean {
   const { tokens } = readings;
   if (!tokens.capital(k) || readings.firstPhraseAt(k, INDICATOR_HEADERS) < 0) return false;
   let years = 0;
-  for (let j = k + 1; j < tokens.count && !tokens.newlineBefore(j); j++) {
-    if (tokens.isChar(j, ':') || (tokens.isChar(j, '-') && years > 0)) return false;
+  let j = k + 1;
+  for (; j < tokens.count && !tokens.newlineBefore(j); j++) {
+    if (tokens.isChar(j, ':') || (years > 0 && (tokens.isChar(j, '-') || readings.readsAsAny(j, RANGE_WORDS, 1)))) return false;
     if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years++;
   }
-  return years >= 2;
+  return years >= 2 && YEAR.test(tokens.text(j - 1));
 }
 
 /** Token k is a row's number: one or two digits, then a word. */
@@ -571,8 +593,9 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   const { numbered, rowValues } = shape;
   if (numbered ? !rowNumberAt(tokens, k) : k >= tokens.count || tokens.isDigits(k) || tokens.isPunctuation(k)) return -1;
   const lineEnd = tokens.nextLineStart(k + 1) - 1;
-  const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd);
-  if (numbers >= rowValues) return lineEnd;
+  const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd, rowValues);
+  // a row of one value, or of a table without row numbers, ends on its value (`3 Tổ chức ... trong 6 tháng` is an item)
+  if (numbers >= rowValues) return (numbered && rowValues > 1) || endsOnValue(tokens, lineEnd) ? lineEnd : -1;
   const next = lineEnd + 1;
   // (in a table without row numbers a line that begins with a number holds the values of the label above it)
   if (next >= tokens.count || (numbered && tokens.isDigits(next)) || tokens.isPunctuation(next)) return -1;
@@ -580,21 +603,26 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   // Tỷ lệ), where the label goes on in lower case; a capital begins a sentence after the table
   if (numbers > 0 && tokens.capital(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
-  return numbersIn(tokens, next, nextEnd) >= rowValues ? nextEnd : -1;
+  return numbersIn(tokens, next, nextEnd, rowValues) >= rowValues && ((numbered && rowValues > 1) || endsOnValue(tokens, nextEnd)) ? nextEnd : -1;
 }
 
-/** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to two. */
-function numbersIn(tokens: Tokens, from: number, to: number): number {
+/** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to `enough` (at least two). */
+function numbersIn(tokens: Tokens, from: number, to: number, enough = 2): number {
   let numbers = 0;
-  for (let j = from; j <= to && numbers < 2; j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
+  for (let j = from; j <= to && numbers < Math.max(2, enough); j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
   return numbers;
+}
+
+/** The line ending at token `end` ends on a value: digits, or `%` after them. */
+function endsOnValue(tokens: Tokens, end: number): boolean {
+  return tokens.isDigits(end) || (tokens.isChar(end, '%') && tokens.isDigits(end - 1));
 }
 
 /**
  * The values on tokens [from, to]: numbers, percentages when `%` follows them
  * or when `%` names the row's unit before its values (`Tỷ lệ ... % 70 80 85`).
  */
-function valuesOf(tokens: Tokens, from: number, to: number): Found[] {
+function valuesOf(tokens: Tokens, from: number, to: number, ranges = true): Found[] {
   const values: Found[] = [];
   let unitPercent = false;
   for (let j = from; j <= to; j++) {
@@ -602,7 +630,7 @@ function valuesOf(tokens: Tokens, from: number, to: number): Found[] {
     if (!tokens.isDigits(j) || tokens.glued(j)) continue;
     const { value, last: end } = numberValue(tokens, j);
     // a cell holding a range (`%/năm 4,5 - 5`); a dash with no number after it is an empty cell
-    const range = tokens.isChar(end + 1, '-') && !tokens.newlineBefore(end + 1) && tokens.isDigits(end + 2) && !tokens.newlineBefore(end + 2);
+    const range = ranges && tokens.isChar(end + 1, '-') && !tokens.newlineBefore(end + 1) && tokens.isDigits(end + 2) && !tokens.newlineBefore(end + 2);
     const upper = range ? numberValue(tokens, end + 2) : undefined;
     const last = upper ? upper.last : end;
     const percent = tokens.isChar(last + 1, '%');
@@ -1007,8 +1035,9 @@ function countAt(
     end = upper.last;
   }
   // `19/19 tiêu chí`, `05/07 thôn`: so many of a whole no smaller, a count of what is named after it
-  const whole = max === undefined && fractionWholeAt(tokens, end, value);
-  if (whole) end += 2;
+  const wholeEnd = max === undefined ? fractionWholeEnd(tokens, end, value) : -1;
+  const whole = wholeEnd >= 0;
+  if (whole) end = wholeEnd;
   // a page's number between a count and its noun (`khoảng 50.000` / `3` / `doanh nghiệp`)
   const noun = pageNumberAt(tokens, end + 1) ? end + 2 : end + 1;
   if (whole && countUnitAt(readings, noun) < 0) return undefined;
@@ -1040,8 +1069,8 @@ function countAt(
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
-    // `không dưới 25 người`: no fewer than, a bound of the target
-    if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, NOT)) continue;
+    // `xác minh không dưới 25 người`: no fewer than, a bound of what is to be done (`Chi bộ không dưới 3 đảng viên` describes it)
+    if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, NOT) && actionBefore(readings, b - 1)) continue;
     // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below, no `dưới 3 đảng viên`
     if (levelAt(readings, b)) continue;
     if (SUBJECT_MARKERS[marker] === HAVE ? plansToHave(readings, clauseStart, b, k, last) : ratioBefore(readings, clauseStart, b)) continue;
@@ -1082,13 +1111,31 @@ function countUnitAt(readings: TokenReadings, k: number): number {
 }
 
 /**
- * `xây dựng ít nhất 01 mô hình`, `cử tối thiểu 30 cán bộ`: a bound right before a count of what is to be done sets a
- * target as a cue does (a bound on what a subject has, `chi bộ có ít nhất 4 đảng viên`, is told by its `có`).
+ * `xây dựng ít nhất 01 mô hình`, `cử tối thiểu 30 cán bộ`: a bound right before a count, after a verb of what is to be
+ * done, sets a target as a cue does; a bound on what a body has or is made of (`chi bộ có ít nhất 4 đảng viên`, `gồm
+ * tối thiểu 05 người`, `phải được ít nhất 02 đảng viên giới thiệu`) is a rule's.
  */
 const BOUNDS_BEFORE = ['ít nhất', 'tối thiểu'].map(phraseIds);
 function boundBefore(readings: TokenReadings, k: number): boolean {
   const at = readings.readsAs(k - 1, FROM, 1) ? k - 1 : k;
-  return BOUNDS_BEFORE.some((ids) => at >= ids.length && readings.phraseAt(at - ids.length, ids) === at - 1);
+  const bound = BOUNDS_BEFORE.find((ids) => at >= ids.length && readings.phraseAt(at - ids.length, ids) === at - 1);
+  return bound !== undefined && actionBefore(readings, at - bound.length);
+}
+
+/** How far before a bound its verb may be (`kiểm tra, giám sát chuyên đề ít nhất 03 tổ chức đảng`). */
+const ACTION_REACH = 3;
+
+/**
+ * A verb of what is to be done, as spelled (`có` is one letter from `cử`), ends within `ACTION_REACH` tokens before
+ * token `at`, with no `có` or `gồm` after it (`Tổ giúp việc gồm ít nhất 03 cán bộ` says what the body is made of).
+ */
+function actionBefore(readings: TokenReadings, at: number): boolean {
+  for (let b = at - 1; b >= Math.max(0, at - ACTION_REACH - 1); b--) {
+    if (readings.spelledAs(b, HAVE[0]) || readings.spelledAs(b, CONSISTS)) return false;
+    const verb = readings.firstPhraseAt(b, ACTION_VERBS, 0);
+    if (verb >= 0 && b + ACTION_VERBS[verb].length - 1 < at) return true;
+  }
+  return false;
 }
 
 /**
@@ -1193,8 +1240,7 @@ function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
  * A `-` between two numbers, the lower one starting at token `lower`. At a
  * line's start it is the list mark of the next line (`đến năm 2030` / `- 70%
  * hộ ...`), unless the lower end follows `từ` (`từ 2,5` / `- 3%`): no clause
- * ends on `từ` and a number, nor on `khoảng` and one (`khoảng 35` / `- 40%`,
- * however OCR marks it). Even then a clause may end on `từ` and a year
+ * ends on `từ` and a number. Even then a clause may end on `từ` and a year
  * (`bắt đầu từ 2026`), a count larger than the next line's number (`tăng từ
  * 1.500` / `- 90%`) or a document's number (`Thong tu 15` / `- 70%`), and
  * `tư`, `tự` written with their marks are other words.
@@ -1204,7 +1250,7 @@ function isRangeDash(readings: TokenReadings, k: number, lower: number): boolean
   if (!tokens.isChar(k, '-')) return false;
   if (!tokens.newlineBefore(k)) return true;
   return (
-    ((readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ')) || readings.spelledAs(lower - 1, ABOUT)) &&
+    readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ') &&
     !YEAR.test(tokens.text(lower)) && isNumber(tokens, k + 1) && numberValue(tokens, lower).value <= numberValue(tokens, k + 1).value &&
     !documentNumberAt(tokens, lower)
   );
@@ -1217,12 +1263,15 @@ function numberStart(tokens: Tokens, last: number): number {
   return k;
 }
 
-/** After the number ending at token `end`, a slash and a number no smaller than `value` glued to it, and no date's second slash. */
-function fractionWholeAt(tokens: Tokens, end: number, value: number): boolean {
-  return (
-    tokens.isChar(end + 1, '/') && tokens.glued(end + 1) && tokens.glued(end + 2) && isNumber(tokens, end + 2) && !tokens.isChar(end + 3, '/') &&
-    numberValue(tokens, end + 2).value >= value
-  );
+/**
+ * After the number ending at token `end`, a slash and a whole glued to it (`19/19`, `05/07`, `150/1.200`): its last
+ * token, or -1. The whole is no smaller than `value` and no date's (no second slash); a whole under 5 makes a share
+ * (`2/3 xã`), not a count.
+ */
+function fractionWholeEnd(tokens: Tokens, end: number, value: number): number {
+  if (!tokens.isChar(end + 1, '/') || !tokens.glued(end + 1) || !tokens.glued(end + 2) || !isNumber(tokens, end + 2)) return -1;
+  const whole = numberValue(tokens, end + 2);
+  return !tokens.isChar(whole.last + 1, '/') && whole.value >= value && whole.value >= 5 ? whole.last : -1;
 }
 
 /** Token k is a short number alone on its line, set apart by a blank line before or after it: a page's number. */

@@ -188,10 +188,10 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('Ban Chấp hành, Ban Thường vụ Đảng ủy Khối')).toEqual(['Ban Thường vụ Đảng ủy Khối']);
   });
 
-  it('takes a level word in the plural only for a name that needs one: elsewhere `các tỉnh` begins the next item', () => {
+  it('takes a level word in the plural, but not before `ủy`, where `các tỉnh` begins the next item', () => {
     expect(names('Kiểm tra của Ủy ban Kiểm tra Trung ương các tỉnh ủy, thành ủy.')).toEqual(['Ủy ban Kiểm tra Trung ương', 'Tỉnh ủy', 'Thành ủy']);
     expect(agencies('Ban Tổ chức Tỉnh ủy các huyện ủy').map((a) => a.text)).toEqual(['Ban Tổ chức Tỉnh ủy', 'huyện ủy']);
-    expect(agencies('Ủy ban nhân dân các huyện').map((a) => [a.text, a.level])).toEqual([['Ủy ban nhân dân', 'state']]);
+    expect(agencies('Ủy ban nhân dân các xã, thị trấn').map((a) => [a.text, a.level])).toEqual([['Ủy ban nhân dân các xã', 'commune']]);
   });
 
   it('names a body of 2025 and keeps the place after it in the span', () => {
@@ -224,9 +224,11 @@ describe('recognizeAgencies: spans and lists', () => {
     // `khi` (when) ends no `Đảng ủy Khối`; a body in a law's title is none; a ministry's Party committee's organs; the students' union
     expect(names('cüa Dâng üy khi Bj thư; theo Luật Công đoàn năm 2024')).toEqual(['Đảng ủy']);
     expect(names('Ban Thường vụ Đảng ủy Bộ Y tế; Hội Sinh viên Trường')).toEqual(['Ban Thường vụ Đảng ủy Bộ Y tế', 'Hội Sinh viên']);
-    // a name a PDF broke after its head noun, but no person's name signed under a title
-    expect(names('Trường\nĐại học Đồng Tháp phối hợp; phối hợp với Văn phòng\nSở chuẩn bị')).toEqual(['Trường Đại học Đồng Tháp', 'Văn phòng Sở']);
-    expect(names('Giám đốc Sở\nNguyễn Văn An')).toEqual([]);
+    // a Party committee after `chi bộ` is one (`100% chi bộ Đảng ủy xã`); a body's level word goes with its committee's span
+    expect(names('100% chi bộ Đảng ủy xã Bình Lư; Chi bộ Trường THCS Bình Lư')).toEqual(['Đảng ủy']);
+    expect(agencies('Ban Thường vụ Đảng ủy Sở Y tế tỉnh Lai Châu')[0].text).toBe('Ban Thường vụ Đảng ủy Sở Y tế tỉnh Lai Châu');
+    // a name read by its head noun begins on the head's line: the next may begin a signature or a sentence
+    expect(names('Phó Giám đốc Trung tâm\nLò Văn Thanh; giao Văn phòng\nThời gian: tháng 5')).toEqual([]);
     // a listed name read through a word written with its marks as another is the longer body its head noun names
     expect(names('Cục Thủy sản tăng cường kiểm tra; Chi cục Thuế huyện')).toEqual(['Cục Thủy sản', 'Chi cục Thuế']);
     // a commune's Ban Chấp hành is its Đảng bộ's: no `Ban Chấp hành Đảng ủy` is read off a list of its organs

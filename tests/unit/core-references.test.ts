@@ -74,7 +74,6 @@ describe('references: symbols as they are written', () => {
     // an inspectorate's conclusions, its code after a spaced dash; OCR's OD for QĐ, l for 1 in a year and a term,
     // a digit left at the end of the line before, 6 for ô in the type word
     ['theo Kết luận số 126/KL-TTr, ngày 20/12/2023', '126/KL-TTr', 'Kết luận', 'Kết luận số 126/KL-TTr'],
-    ['tai Kêt luận so 126/KL- TTr, ngày', '126/KL-TTr', 'Kết luận', 'Kêt luận so 126/KL- TTr'],
     ['Quyết định số 320/OD-TTg ngày', '320/QĐ-TTg', 'Quyết định', 'Quyết định số 320/OD-TTg'],
     ['Luật Đất đai số 31/2024/QHl5.', '31/2024/QH15', 'Luật', 'số 31/2024/QHl5'],
     ['Luat Phdng, chong tham nhung sé\n36/20l8/QH14; Nghi', '36/2018/QH14', 'Luật', 'sé\n36/20l8/QH14'],
@@ -164,8 +163,12 @@ describe('references: symbols as they are written', () => {
     // items of a list that say what each is about, joined by `;`, are of the type written before the first
     const types = (text: string) => withSymbol(text).map((ref) => ref.docType);
     expect(types('các Quy dinh so 114-Qb/TW, ngéy 11/7/2023 vá 131-QD/TW, ngay 27/10/2023 cüa')).toEqual(['Quy định', 'Quy định']);
-    // a code after a spaced dash has its capital: a lower-case word is none
-    expect(withSymbol('Công văn số 123/UBND- vx ngày 5/6/2024')).toEqual([]);
+    // a dash and a space end a yearless symbol (`1234/QĐ-UBND- Phê duyệt ...`); a number alone on its line before one is a page's
+    expect(symbols('Quyết định số 1234/QĐ-UBND- Phê duyệt')).toEqual(['1234/QĐ-UBND']);
+    expect(symbols('Căn cứ Nghị quyết số\n\n5\n21-NQ/TW')).toEqual(['21-NQ/TW']);
+    expect(symbols('Kế hoạch số\n12\n35-KH/ĐU')).toEqual(['35-KH/ĐU']);
+    // digits after an issuer only for a numbered steering committee (`BCĐ35`), not a footnote's mark
+    expect(symbols('Nghị quyết số 21-NQ/TW1 ngày')).toEqual([]);
     expect(types('các Quy định số 41-QĐ/TW, ngày 03/11/2021 về miễn nhiệm; số 50-QĐ/TW, ngày 27/12/2021 về quy hoạch; và số 80-QĐ/TW')).toEqual([
       'Quy định', 'Quy định', 'Quy định',
     ]);

@@ -261,8 +261,8 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(GOALS + '- Hỗ trợ tư 2\n- 70% hộ.')).toEqual(['70%']);
     expect(values(GOALS + '- Trien khai Nghi quyet 15, Thong tu 15\n- 70% ho gia dinh co nuoc sach.')).toEqual(['70%']);
     expect(values(GOALS + '- Tỷ lệ tăng từ 2,5\n- 3% mỗi năm.')).toEqual(['2.5%', '3%']);
-    // nor does one end on `khoảng` and a number, however OCR marks it
-    expect(values(GOALS + '- dóng góp khoáng 52 - 55% GRDP, khoáng 35\n- 40% tbng thu ngin s4ch')).toEqual(['52%', '55%', '35%', '40%']);
+    // `khoảng` and a number may end a list item (`khoảng 80` / `- 100% xã ...`): no range across the line after it
+    expect(values(GOALS + '- Diện tích rừng trồng mới khoảng 80\n- 100% xã có trạm y tế.')).toEqual(['100%']);
   });
 
   it('takes a lead-in that counts the targets it lists for a target block', () => {
@@ -271,19 +271,43 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values('Để đạt được mục tiêu trên, cần thực hiện các giải pháp sau:\n- Tổ chức 02 hội nghị chuyên đề.')).toEqual([]);
   });
 
+  it('reads no table out of a task list with a deadline column, a results table, a budget, or prose after a table', () => {
+    const read = (table: string) => recognizeTargets(foldText(table), 2025).map((t) => `${t.values.map((v) => v.value).join('-')} ${t.horizon}`);
+    expect(read('TT Nội dung Thời gian\n1 Quán triệt Nghị quyết năm 2026\n2 Kiểm tra, giám sát 6 tháng đầu năm\n3 Sơ kết 3 năm\n')).toEqual([]);
+    expect(read('TT | Nội dung | Thời gian hoàn thành\n1 | Quán triệt | Tháng 3/2026\n2 | Sơ kết | Tháng 12/2027\n')).toEqual([]);
+    expect(read('STT Tên chỉ tiêu Kết quả đạt được Ghi chú\n1 Số đảng viên kết nạp 45\n2 Số chi bộ 12\n')).toEqual([]);
+    expect(read('TT Nội dung Dự toán (triệu đồng)\n1 Tổ chức hội nghị 15\n2 In tài liệu 30\n')).toEqual([]);
+    expect(read('TT Chi bộ Chỉ tiêu\n1 Chi bộ xóm 1 02\n2 Chi bộ xóm 2 01\n3 Tổ chức thực hiện kế hoạch trong 6 tháng\n')).toEqual(['2 undefined', '1 undefined']);
+    expect(read('Chỉ tiêu 2026 2027 2028\nKết nạp đảng viên mới 20 25 30\nCăn cứ Kế hoạch số 12-KH/TU ngày 5/3/2025, các chi bộ\nthực hiện từ 2026 đến 2028 theo lộ trình\n')).toEqual([
+      '20 năm 2026', '25 năm 2027', '30 năm 2028',
+    ]);
+    // column words apart from the years head them in order; a dash among too few numbers is an empty cell; a note's document
+    // number is no cell; a row number alone on its line is no page's
+    expect(read('TT Chỉ tiêu ĐVT Kết quả Kế hoạch Kế hoạch\n2024 2025 2026\n1 Kết nạp đảng viên người 120 130 150\n')).toEqual(['130 năm 2025', '150 năm 2026']);
+    expect(read('TT Chỉ tiêu ĐVT 2026 2027 2028\n1 Số xã đạt chuẩn xã 5 - 7\n')).toEqual(['5 năm 2027', '7 năm 2028']);
+    expect(read('STT Chỉ tiêu Đơn vị Năm 2030 Ghi chú\n1 Kết nạp đảng viên người 600 Theo Nghị quyết 21\n')).toEqual(['600 năm 2030']);
+    expect(read('TT Chỉ tiêu ĐVT 2026 2027\n1 Kết nạp đảng viên người 20 25\n\n2\nTỷ lệ hộ nghèo % 5 4\n')).toEqual(['20 năm 2026', '25 năm 2027', '5 năm 2026', '4 năm 2027']);
+  });
+
   it('reads a count of what is to be done under a bound, outside a target section', () => {
     expect(values('Thực hiện nghiêm Quy chế; mỗi chi bộ bản xây dựng ít nhất 01 mô hình Dân vận khéo trong nhiệm kỳ.')).toEqual(['1 count']);
     expect(values('7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.')).toEqual(['50 count']);
     expect(values('Ban Tổ chức cử tối thiểu 30 cán bộ đi học.')).toEqual(['30 count']);
-    // but not the count a share's subject has
+    // but not the count a share's subject has, nor a rule's on what a body has or is made of
     expect(values('phấn đấu 95% chi bộ bản có ít nhất từ 4 - 5 đảng viên tại chỗ.')).toEqual(['95%']);
+    for (const rule of ['Người vào Đảng phải được ít nhất 02 đảng viên chính thức giới thiệu.', 'Ban chỉ đạo gồm tối thiểu 05 người', 'Tổ giúp việc gồm ít nhất 03 cán bộ', 'Mỗi tổ đảng có ít nhất 3 đảng viên.']) {
+      expect(values(rule)).toEqual([]);
+    }
   });
 
   it('reads so many of a whole, and `không dưới` as a bound', () => {
     expect(values(GOALS + '- Năm 2024: xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao.')).toEqual(['19 count']);
     expect(values(GOALS + '- Có 03 thôn đạt chuẩn, nâng tổng số lên 05/07 thôn.')).toEqual(['3 count', '5 count']);
-    // a date's day and month, and a fraction of no unit, are none
+    // a date's day and month, a fraction of no unit, and a share (`2/3 xã`) are none; a grouped whole is read whole
     expect(values(GOALS + '- Trước ngày 01/12 hằng năm hoàn thành.')).toEqual([]);
+    expect(values(GOALS + '- Phấn đấu 2/3 xã đạt chuẩn')).toEqual([]);
+    expect(values(GOALS + '- Có 150/1.200 hộ thoát nghèo')).toEqual(['150 count']);
+    expect(values(GOALS + '- Chi bộ không dưới 3 đảng viên được thành lập chi ủy')).toEqual([]);
     const [bound] = targets('phấn đấu xác minh không dưới 25 người trong năm 2026.');
     expect(bound.values).toEqual([{ value: 25, unit: 'count', qualifier: 'tối thiểu' }]);
     expect(values(GOALS + '- chi bộ có dưới 3 đảng viên')).toEqual([]);
