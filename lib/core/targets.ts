@@ -1274,7 +1274,11 @@ function fractionWholeEnd(tokens: Tokens, end: number, value: number): number {
   return !tokens.isChar(whole.last + 1, '/') && whole.value >= value && whole.value >= 5 ? whole.last : -1;
 }
 
-/** Token k is a short number alone on its line, set apart by a blank line before or after it: a page's number. */
+/**
+ * Token k is a short number alone on its line, set apart by a blank line before
+ * or after it: a page's number (with no blank line, a cell of a table pasted one
+ * cell a line).
+ */
 function pageBreakAt(tokens: Tokens, k: number): boolean {
   return (
     tokens.isDigits(k) && tokens.length(k) <= 3 && tokens.newlineBefore(k) && k + 1 < tokens.count && tokens.newlineBefore(k + 1) &&
@@ -1283,10 +1287,8 @@ function pageBreakAt(tokens: Tokens, k: number): boolean {
 }
 
 /**
- * Token k is a page's number: a short number alone on its line, set apart by a
- * blank line before or after it, the sentence going on after it in lower case
- * (a number alone on its line with no blank line is a cell of a table pasted one
- * cell a line; one before a capital ends its part).
+ * Token k is a page's number inside a sentence (`pageBreakAt`), the sentence
+ * going on after it in lower case (before a capital a number ends its part).
  */
 function pageNumberAt(tokens: Tokens, k: number): boolean {
   return pageBreakAt(tokens, k) && !tokens.isDigits(k + 1) && !tokens.isPunctuation(k + 1) && !tokens.capital(k + 1);
