@@ -108,7 +108,7 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
  */
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
-  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}(?:(?<=bcd)\d{1,2})?(?:-[a-z]{1,6}){0,2})` +
+  String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}\d{0,2}(?:-[a-z]{1,6}){0,2})` +
     String.raw`|(\d{1,5}[a-z]?)\/(?: ?(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
     String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
   'g',
@@ -164,7 +164,8 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
 export function brokenBeforeWord(folded: FoldedText, match: RegExpExecArray): boolean {
   const { text } = folded;
   const end = match.index + match[0].length;
-  for (let at = text.indexOf('-\n', match.index); at >= 0 && at < end; at = text.indexOf('-\n', at + 2)) if (isLowerLetterAt(folded, at + 2)) return true;
+  // within the match only: an `indexOf` from it would search the rest of the text for every symbol
+  for (let at = match.index; at < end - 1; at++) if (text.charCodeAt(at) === 0x2d && text.charCodeAt(at + 1) === 0x0a && isLowerLetterAt(folded, at + 2)) return true;
   return false;
 }
 
@@ -202,11 +203,11 @@ function canonicalCode(known: string | undefined, original: string): { code: str
 function partyIssuer(folded: string, original: string): string | undefined {
   // 'TƯ' (with its horn) is how some documents write Trung ương; folded it reads like 'TU' (Tỉnh ủy).
   if (original.replace(/\s+/g, '').toUpperCase() === 'TƯ') return 'TW';
-  // a numbered steering committee's (`12-KH/BCĐ35`)
+  // a numbered steering committee's (`12-KH/BCĐ35`); after any other code, digits are a footnote's mark (`21-NQ/TW1`)
   const numbered = /^([a-z]+)(\d+)$/.exec(folded);
   if (numbered) {
     const letters = knownIssuer(numbered[1]);
-    return letters && `${letters}${numbered[2]}`;
+    return letters && (letters === 'BCĐ' ? `${letters}${numbered[2]}` : letters);
   }
   const whole = knownIssuer(folded);
   if (whole || !folded.includes('-')) return whole;

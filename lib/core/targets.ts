@@ -173,7 +173,7 @@ const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn 
 /** Verbs of what a plan has done: the object of one is a quantity to reach. */
 const ACTION_VERBS = [
   'xây dựng', 'kết nạp', 'cử', 'giới thiệu', 'tổ chức', 'bố trí', 'kiểm tra', 'giám sát', 'thành lập', 'phát triển', 'tạo', 'giúp',
-  'hỗ trợ', 'trồng', 'mở', 'xác minh', 'duy trì', 'tuyển', 'đào tạo', 'tập huấn',
+  'hỗ trợ', 'trồng', 'mở', 'xác minh', 'duy trì', 'tuyển', 'đào tạo', 'tập huấn', 'đăng ký', 'vận động', 'bồi dưỡng', 'giải quyết',
 ].map(phraseIds);
 /** The header of the first column of a table without row numbers: its indicators (`Chỉ tiêu 2026 2027 ... 2030`). */
 const INDICATOR_HEADERS = ['chỉ tiêu', 'nội dung'].map(phraseIds);
@@ -374,6 +374,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     const leadingWords: ColumnWord[] = [];
     let columnWord: ColumnWord;
     let wordEnd = -1;
+    let lastPhrase: number[] | undefined;
     /** The last column word is a plan's other than a budget's (`TT | Chi bộ | Chỉ tiêu`, not `Dự toán`). */
     let endsOnQuota = false;
     // the header ends at the first line that begins with a row's number (a header without row numbers is its one line)
@@ -384,14 +385,18 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       }
       // a plan word heading the first column (`TT Chỉ tiêu ...`) names the indicators, not a column of plans
       const planWord = j > k + 1 ? readings.firstPhraseAt(j, PLAN_COLUMN_WORDS) : -1;
-      const word: ColumnWord = planWord >= 0 ? 'plan' : readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) >= 0 ? 'results' : undefined;
+      const resultWord = planWord < 0 ? readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) : -1;
+      const word: ColumnWord = planWord >= 0 ? 'plan' : resultWord >= 0 ? 'results' : undefined;
       if (word) {
         if (word === 'plan') plan = true;
         else results = true;
         endsOnQuota = planWord > 0;
-        if (years.length === 0 && !(j === wordEnd + 1 && word === columnWord)) leadingWords.push(word);
+        // (a phrase written twice, `Kế hoạch Kế hoạch`, heads two columns)
+        const phrase = planWord >= 0 ? PLAN_COLUMN_WORDS[planWord] : RESULT_COLUMN_WORDS[resultWord];
+        if (years.length === 0 && !(j === wordEnd + 1 && word === columnWord && phrase !== lastPhrase)) leadingWords.push(word);
         columnWord = word;
-        wordEnd = j;
+        lastPhrase = phrase;
+        wordEnd = j + phrase.length - 1;
       }
       if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
       let year = -1;
@@ -419,19 +424,17 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       years.every((year, i) => i === 0 || year > years[i - 1]);
     if (funding || (!yearColumns && (!numbered || !plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
     // a table of one column of values (one year's, or a quota's with none) has rows of one number; elsewhere a line with
-    // one is a sentence's; a row of a table without row numbers holds a value for every year but one OCR may have
-    // damaged (`100 100 1O0 100 100`)
+    // one is a sentence's
     const oneColumn = years.length === 1 || (years.length === 0 && endsOnQuota && !results);
-    const shape: TableShape = { numbered, rowValues: numbered ? (oneColumn ? 1 : 2) : Math.max(2, years.length - 1) };
+    const shape: TableShape = { numbered, rowValues: numbered && oneColumn ? 1 : 2 };
     for (let end = tableRowEnd(tokens, row, shape); end >= 0; row = nextRow(tokens, end, shape), end = tableRowEnd(tokens, row, shape)) {
       const label = numbered ? row + 1 : row;
       if (yearColumns) {
         // a cell holds a range only where the row has more numbers than columns (`%/năm 4,5 - 5`; in `xã 5 - 7` of three
         // columns the dash is an empty cell); a document's number is a note's (`Theo Nghị quyết 21`), not a cell
         const separate = valuesOf(tokens, label, end, false);
-        const columns = (separate.length > years.length ? valuesOf(tokens, label, end, true) : separate)
-          .filter((cell) => !documentNumberAt(tokens, cell.first))
-          .slice(-years.length);
+        const surplus = separate.length > years.length;
+        const columns = (surplus ? valuesOf(tokens, label, end, true).filter((cell) => !documentNumberAt(tokens, cell.first)) : separate).slice(-years.length);
         // `% 96 100`, `(%) 95 97`: a `%` right before the cells is the row's unit column, after whatever number the
         // label holds (`học 2 buổi/ngày % 96 100`, OCR's `lớp 1 % 70 100`, which reads as `1 %`)
         const before = columns.length > 0 ? columns[0].first - 1 : -1;
@@ -560,7 +563,8 @@ const NUMBERED_ROWS: TableShape = { numbered: true, rowValues: 2 };
 
 /**
  * Token k begins the header of a table without row numbers: `Chỉ tiêu` or
- * `Nội dung`, then at least two years on the line, which ends on the last: no
+ * `Nội dung`, then at least two years on the line, which ends on the last or a
+ * column's name after it: no
  * `:` and no range between them (`Chỉ tiêu giai đoạn 2026 - 2030:` heads a
  * list, `Nội dung Kế hoạch năm 2026 và định hướng đến năm 2030 ...` is prose).
  */
@@ -568,12 +572,17 @@ function unnumberedHeaderAt(readings: TokenReadings, k: number): boolean {
   const { tokens } = readings;
   if (!tokens.capital(k) || readings.firstPhraseAt(k, INDICATOR_HEADERS) < 0) return false;
   let years = 0;
+  let lastYear = -1;
   let j = k + 1;
   for (; j < tokens.count && !tokens.newlineBefore(j); j++) {
     if (tokens.isChar(j, ':') || (years > 0 && (tokens.isChar(j, '-') || readings.readsAsAny(j, RANGE_WORDS, 1)))) return false;
-    if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) years++;
+    if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) {
+      years++;
+      lastYear = j;
+    }
   }
-  return years >= 2 && YEAR.test(tokens.text(j - 1));
+  // after the years at most a column's name (`Ghi chú`)
+  return years >= 2 && (lastYear === j - 1 || (j - 1 - lastYear <= 2 && tokens.capital(lastYear + 1)));
 }
 
 /** Token k is a row's number: one or two digits, then a word. */
@@ -592,10 +601,11 @@ function rowNumberAt(tokens: Tokens, k: number): boolean {
 function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROWS): number {
   const { numbered, rowValues } = shape;
   if (numbered ? !rowNumberAt(tokens, k) : k >= tokens.count || tokens.isDigits(k) || tokens.isPunctuation(k)) return -1;
+  // a number alone between blank lines is a page's, not a row's with its label below
+  if (numbered && tokens.newlineBefore(k + 1) && tokens.blankLineBefore(k + 1)) return -1;
   const lineEnd = tokens.nextLineStart(k + 1) - 1;
   const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd, rowValues);
-  // a row of one value, or of a table without row numbers, ends on its value (`3 Tổ chức ... trong 6 tháng` is an item)
-  if (numbers >= rowValues) return (numbered && rowValues > 1) || endsOnValue(tokens, lineEnd) ? lineEnd : -1;
+  if (numbers >= rowValues) return rowEndsItsValues(tokens, k, lineEnd, shape) ? lineEnd : -1;
   const next = lineEnd + 1;
   // (in a table without row numbers a line that begins with a number holds the values of the label above it)
   if (next >= tokens.count || (numbered && tokens.isDigits(next)) || tokens.isPunctuation(next)) return -1;
@@ -603,7 +613,7 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   // Tỷ lệ), where the label goes on in lower case; a capital begins a sentence after the table
   if (numbers > 0 && tokens.capital(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
-  return numbersIn(tokens, next, nextEnd, rowValues) >= rowValues && ((numbered && rowValues > 1) || endsOnValue(tokens, nextEnd)) ? nextEnd : -1;
+  return numbersIn(tokens, next, nextEnd, rowValues) >= rowValues && rowEndsItsValues(tokens, next, nextEnd, shape) ? nextEnd : -1;
 }
 
 /** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to `enough` (at least two). */
@@ -613,10 +623,22 @@ function numbersIn(tokens: Tokens, from: number, to: number, enough = 2): number
   return numbers;
 }
 
-/** The line ending at token `end` ends on a value: digits, or `%` after them. */
-function endsOnValue(tokens: Tokens, end: number): boolean {
-  return tokens.isDigits(end) || (tokens.isChar(end, '%') && tokens.isDigits(end - 1));
+/**
+ * The row on tokens [from, end] reads as one: a row of one value has no time
+ * word after its last number (`3 Tổ chức thực hiện trong 6 tháng` is an item,
+ * `02 Quý II` a cell and a column of times); one of a table without row numbers
+ * ends on its values, a unit word at most after them (`15 16 17 xã`; `Căn cứ
+ * Kế hoạch số 12-KH/TU ngày 5/3/2025, các chi bộ` is prose).
+ */
+function rowEndsItsValues(tokens: Tokens, from: number, end: number, { numbered, rowValues }: TableShape): boolean {
+  if (numbered && rowValues > 1) return true;
+  let last = end;
+  while (last > from && !tokens.isDigits(last)) last--;
+  if (numbered) return !(TIME_WORDS.has(tokens.text(last + 1)) && !tokens.capital(last + 1));
+  return end - last <= 2 && !tokens.isPunctuation(end) || tokens.isChar(end, '%');
 }
+/** Folded time words after a number (`6 tháng`, `3 năm`). */
+const TIME_WORDS = new Set(['thang', 'nam', 'ngay', 'quy', 'tuan']);
 
 /**
  * The values on tokens [from, to]: numbers, percentages when `%` follows them
@@ -1123,7 +1145,7 @@ function boundBefore(readings: TokenReadings, k: number): boolean {
 }
 
 /** How far before a bound its verb may be (`kiểm tra, giám sát chuyên đề ít nhất 03 tổ chức đảng`). */
-const ACTION_REACH = 3;
+const ACTION_REACH = 5;
 
 /**
  * A verb of what is to be done, as spelled (`có` is one letter from `cử`), ends within `ACTION_REACH` tokens before

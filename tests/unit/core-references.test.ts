@@ -167,8 +167,8 @@ describe('references: symbols as they are written', () => {
     expect(symbols('Quyết định số 1234/QĐ-UBND- Phê duyệt')).toEqual(['1234/QĐ-UBND']);
     expect(symbols('Căn cứ Nghị quyết số\n\n5\n21-NQ/TW')).toEqual(['21-NQ/TW']);
     expect(symbols('Kế hoạch số\n12\n35-KH/ĐU')).toEqual(['35-KH/ĐU']);
-    // digits after an issuer only for a numbered steering committee (`BCĐ35`), not a footnote's mark
-    expect(symbols('Nghị quyết số 21-NQ/TW1 ngày')).toEqual([]);
+    // digits after an issuer are kept only for a numbered steering committee (`BCĐ35`); elsewhere a footnote's mark
+    expect(symbols('Nghị quyết số 21-NQ/TW1 ngày')).toEqual(['21-NQ/TW']);
     expect(types('các Quy định số 41-QĐ/TW, ngày 03/11/2021 về miễn nhiệm; số 50-QĐ/TW, ngày 27/12/2021 về quy hoạch; và số 80-QĐ/TW')).toEqual([
       'Quy định', 'Quy định', 'Quy định',
     ]);

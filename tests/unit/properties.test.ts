@@ -101,6 +101,8 @@ describe('analyzeText properties', () => {
       'type words': 'Nghị quyết ',
       markers: '1.',
       parens: '(1',
+      'symbol lists': 'Nghị quyết số 21-NQ/TW; ',
+      'one-number rows': '1 Chi bộ xóm 02\n',
     };
     const base = 30_000;
     const ratios: Record<string, number> = {};

@@ -289,7 +289,23 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(read('TT Chỉ tiêu ĐVT 2026 2027\n1 Kết nạp đảng viên người 20 25\n\n2\nTỷ lệ hộ nghèo % 5 4\n')).toEqual(['20 năm 2026', '25 năm 2027', '5 năm 2026', '4 năm 2027']);
   });
 
+  it('keeps the rows a one-value or unnumbered table ends on a unit, a note or a time column, and no page number as a row', () => {
+    const read = (table: string, year = 2025) => recognizeTargets(foldText(table), year).map((t) => `${t.values.map((v) => v.value).join('-')} ${t.horizon}`);
+    expect(read('STT Chỉ tiêu Năm 2030\n1 Số xã đạt chuẩn 15 xã\n2 Kết nạp đảng viên 300 đảng viên\n3 Tỷ lệ hộ nghèo dưới 2%\n')).toEqual(['15 năm 2030', '300 năm 2030', '2 năm 2030']);
+    expect(read('STT Chỉ tiêu Đơn vị Năm 2030 Ghi chú\n1 Kết nạp đảng viên người 600 Chỉ tiêu cứng\n')).toEqual(['600 năm 2030']);
+    expect(read('TT Chi bộ Chỉ tiêu\n1 Chi bộ xóm 1 02 đảng viên\n2 Chi bộ xóm 2 01 đảng viên\n')).toEqual(['2 undefined', '1 undefined']);
+    expect(read('TT Chỉ tiêu ĐVT 2026 2027\n1 Kết nạp đảng viên người 20 25\n\n7\n\nGiao các chi bộ thực hiện từ năm 2026 đến 2027.\n')).toEqual(['20 năm 2026', '25 năm 2027']);
+    expect(read('Chỉ tiêu 2026 2027 2028 Ghi chú\nKết nạp đảng viên mới 20 25 30\nSố xã đạt chuẩn 15 16 17 xã\n')).toEqual([
+      '20 năm 2026', '25 năm 2027', '30 năm 2028', '15 năm 2026', '16 năm 2027', '17 năm 2028',
+    ]);
+    // a document's name in a label keeps its row's cells; a two-word column word followed by another heads one column
+    expect(read('TT Chỉ tiêu 2026 2027\n1 Tỷ lệ đảng viên được quán triệt Nghị quyết 90% 95%\n')).toEqual(['90 năm 2026', '95 năm 2027']);
+    expect(read('TT Chỉ tiêu ĐVT Kết quả thực hiện Mục tiêu\n2023 2025 2030\n1 Kết nạp người 100 120 150\n', 2024)).toEqual(['120 năm 2025', '150 năm 2030']);
+  });
+
   it('reads a count of what is to be done under a bound, outside a target section', () => {
+    expect(values('Mỗi năm kết nạp đảng viên mới ít nhất 20 đồng chí')).toEqual(['20 count']);
+    expect(values(GOALS + '- Mỗi năm kết nạp đảng viên mới không dưới 50 đồng chí')).toEqual(['50 count']);
     expect(values('Thực hiện nghiêm Quy chế; mỗi chi bộ bản xây dựng ít nhất 01 mô hình Dân vận khéo trong nhiệm kỳ.')).toEqual(['1 count']);
     expect(values('7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.')).toEqual(['50 count']);
     expect(values('Ban Tổ chức cử tối thiểu 30 cán bộ đi học.')).toEqual(['30 count']);
