@@ -77,6 +77,7 @@ const QUALIFIERS_BEFORE: [number[], string][] = [
 ];
 const AT_LEAST_AFTER = phraseIds('trở lên');
 const FROM = syllableId('từ');
+const ABOUT = syllableId('khoảng');
 const RANGE_WORDS = [syllableId('đến'), syllableId('tới')];
 
 /**
@@ -186,7 +187,7 @@ const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS,
+  ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -1262,7 +1263,9 @@ function opensClause(tokens: Tokens, clauseStart: number, b: number): boolean {
  * A `-` between two numbers, the lower one starting at token `lower`. At a
  * line's start it is the list mark of the next line (`đến năm 2030` / `- 70%
  * hộ ...`), unless the lower end follows `từ` (`từ 2,5` / `- 3%`): no clause
- * ends on `từ` and a number. Even then a clause may end on `từ` and a year
+ * ends on `từ` and a number, nor on `khoảng` and one in an item that no `-`
+ * opened (`(2) ... khoảng 35` / `- 40%`; after `- ... khoảng 80` the next `-`
+ * opens the next item). Even then a clause may end on `từ` and a year
  * (`bắt đầu từ 2026`), a count larger than the next line's number (`tăng từ
  * 1.500` / `- 90%`) or a document's number (`Thong tu 15` / `- 70%`), and
  * `tư`, `tự` written with their marks are other words.
@@ -1272,7 +1275,8 @@ function isRangeDash(readings: TokenReadings, k: number, lower: number): boolean
   if (!tokens.isChar(k, '-')) return false;
   if (!tokens.newlineBefore(k)) return true;
   return (
-    readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ') &&
+    ((readings.readsAs(lower - 1, FROM, 1) && (!writtenWithMarks(tokens, lower - 1) || writtenWord(tokens, lower - 1) === 'từ')) ||
+      (readings.spelledAs(lower - 1, ABOUT) && !tokens.isChar(tokens.lineStartWithin(lower, 0), '-'))) &&
     !YEAR.test(tokens.text(lower)) && isNumber(tokens, k + 1) && numberValue(tokens, lower).value <= numberValue(tokens, k + 1).value &&
     !documentNumberAt(tokens, lower)
   );

@@ -261,8 +261,9 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values(GOALS + '- Hỗ trợ tư 2\n- 70% hộ.')).toEqual(['70%']);
     expect(values(GOALS + '- Trien khai Nghi quyet 15, Thong tu 15\n- 70% ho gia dinh co nuoc sach.')).toEqual(['70%']);
     expect(values(GOALS + '- Tỷ lệ tăng từ 2,5\n- 3% mỗi năm.')).toEqual(['2.5%', '3%']);
-    // `khoảng` and a number may end a list item (`khoảng 80` / `- 100% xã ...`): no range across the line after it
+    // `khoảng` and a number may end a `-` item (`khoảng 80` / `- 100% xã ...`), not one a number opened
     expect(values(GOALS + '- Diện tích rừng trồng mới khoảng 80\n- 100% xã có trạm y tế.')).toEqual(['100%']);
+    expect(values(GOALS + '(2) dóng góp khoáng 52 - 55% GRDP, khoáng 35\n- 40% tbng thu ngin s4ch')).toEqual(['52%', '55%', '35%', '40%']);
   });
 
   it('takes a lead-in that counts the targets it lists for a target block', () => {
