@@ -813,13 +813,13 @@ function foldedStopPhraseAt(tokens: Tokens, k: number): boolean {
   return phrases !== undefined && phrases.some((words) => words.every((word, p) => p === 0 || foldedIs(tokens, k + p, word)));
 }
 
-/** Only white space comes between token k and the one before it. */
 /** A capital letter's code, Vietnamese ones included (`Đ`, `Ủ`). */
 function isCapitalCode(c: number): boolean {
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
 
+/** Only white space comes between token k and the one before it. */
 function onlySpaceBefore(tokens: Tokens, k: number): boolean {
   const { text } = tokens.folded;
   for (let x = tokens.endOf(k - 1); x < tokens.start[k]; x++) {
