@@ -170,7 +170,8 @@ const GENERAL = syllableId('chung');
 const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu', 'phương hướng'].map(phraseIds);
 
 /** Words naming a table's column of targets (`Dự toán 2025`, `Chỉ tiêu 2026`, `phấn đấu đạt năm 2025`). */
-const PLAN_COLUMN_WORDS = ['dự toán', 'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds);
+const BUDGET_WORD = phraseIds('dự toán');
+const PLAN_COLUMN_WORDS = [BUDGET_WORD, ...['kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds)];
 /** Verbs of what a plan has done: the object of one is a quantity to reach. */
 const ACTION_VERBS = [
   'xây dựng', 'kết nạp', 'cử', 'giới thiệu', 'tổ chức', 'bố trí', 'kiểm tra', 'giám sát', 'thành lập', 'phát triển', 'tạo', 'giúp',
@@ -391,9 +392,9 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       if (word) {
         if (word === 'plan') plan = true;
         else results = true;
-        endsOnQuota = planWord > 0;
         // (a phrase written twice, `Kế hoạch Kế hoạch`, heads two columns)
         const phrase = planWord >= 0 ? PLAN_COLUMN_WORDS[planWord] : RESULT_COLUMN_WORDS[resultWord];
+        endsOnQuota = word === 'plan' && phrase !== BUDGET_WORD;
         if (years.length === 0 && !(j === wordEnd + 1 && word === columnWord && phrase !== lastPhrase)) leadingWords.push(word);
         columnWord = word;
         lastPhrase = phrase;
@@ -565,9 +566,9 @@ const NUMBERED_ROWS: TableShape = { numbered: true, rowValues: 2 };
 /**
  * Token k begins the header of a table without row numbers: `Chỉ tiêu` or
  * `Nội dung`, then at least two years on the line, which ends on the last or a
- * column's name after it: no
- * `:` and no range between them (`Chỉ tiêu giai đoạn 2026 - 2030:` heads a
- * list, `Nội dung Kế hoạch năm 2026 và định hướng đến năm 2030 ...` is prose).
+ * column's name after it, with no `:` and no range between them (`Chỉ tiêu
+ * giai đoạn 2026 - 2030:` heads a list, `Nội dung Kế hoạch năm 2026 và định
+ * hướng đến năm 2030 ...` is prose).
  */
 function unnumberedHeaderAt(readings: TokenReadings, k: number): boolean {
   const { tokens } = readings;
@@ -605,7 +606,7 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   // a number alone between blank lines is a page's, not a row's with its label below
   if (numbered && tokens.newlineBefore(k + 1) && tokens.blankLineBefore(k + 1)) return -1;
   const lineEnd = tokens.nextLineStart(k + 1) - 1;
-  const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd, rowValues);
+  const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd);
   if (numbers >= rowValues) return rowEndsItsValues(tokens, k, lineEnd, shape) ? lineEnd : -1;
   const next = lineEnd + 1;
   // (in a table without row numbers a line that begins with a number holds the values of the label above it)
@@ -614,13 +615,13 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   // Tỷ lệ), where the label goes on in lower case; a capital begins a sentence after the table
   if (numbers > 0 && tokens.capital(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
-  return numbersIn(tokens, next, nextEnd, rowValues) >= rowValues && rowEndsItsValues(tokens, next, nextEnd, shape) ? nextEnd : -1;
+  return numbersIn(tokens, next, nextEnd) >= rowValues && rowEndsItsValues(tokens, next, nextEnd, shape) ? nextEnd : -1;
 }
 
-/** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to `enough` (at least two). */
-function numbersIn(tokens: Tokens, from: number, to: number, enough = 2): number {
+/** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to two. */
+function numbersIn(tokens: Tokens, from: number, to: number): number {
   let numbers = 0;
-  for (let j = from; j <= to && numbers < Math.max(2, enough); j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
+  for (let j = from; j <= to && numbers < 2; j++) if (tokens.isDigits(j) && !tokens.glued(j)) numbers++;
   return numbers;
 }
 
@@ -636,7 +637,7 @@ function rowEndsItsValues(tokens: Tokens, from: number, end: number, { numbered,
   let last = end;
   while (last > from && !tokens.isDigits(last)) last--;
   if (numbered) return !(TIME_WORDS.has(tokens.text(last + 1)) && !tokens.capital(last + 1));
-  return end - last <= 2 && !tokens.isPunctuation(end) || tokens.isChar(end, '%');
+  return (end - last <= 2 && !tokens.isPunctuation(end)) || tokens.isChar(end, '%');
 }
 /** Folded time words after a number (`6 tháng`, `3 năm`). */
 const TIME_WORDS = new Set(['thang', 'nam', 'ngay', 'quy', 'tuan']);
