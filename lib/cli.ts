@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { buildTextIndex } from './anchor/text-index';
 import { analyzeText } from './core/analyze';
 import type { Analysis, Entity } from './core/types';
 
@@ -25,41 +26,17 @@ Exit status: 0 when every file was analysed, 1 when a file could not be read
 
 class UnreadableFile extends Error {}
 
-/** Elements whose content starts on a new line in the text a reader sees. */
-const BLOCK_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TR', 'UL',
-]);
-
-interface TextNodeLike {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<TextNodeLike>;
-}
-
-function blockText(node: TextNodeLike, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.textContent ?? '');
-    return;
-  }
-  if (node.nodeName === 'SCRIPT' || node.nodeName === 'STYLE') return;
-  const block = BLOCK_ELEMENTS.has(node.nodeName);
-  if (block) out.push('\n');
-  for (let i = 0; i < node.childNodes.length; i++) blockText(node.childNodes[i], out);
-  if (block) out.push('\n');
-  if (node.nodeName === 'TD' || node.nodeName === 'TH') out.push('\t');
-}
-
-/** The main content of an HTML page as text, one line per block element. */
+/**
+ * The main content of an HTML page as text, read as the extension reads a
+ * page (a line per block element, a table's row a line), so a saved page and
+ * the page in the browser give the same entities.
+ */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
   const root = article?.content ? parseHTML(`<html><body>${article.content}</body></html>`).document.body : document.body;
-  const out: string[] = [];
-  if (root) blockText(root as unknown as TextNodeLike, out);
-  return out.join('').replace(/[^\S\n]*\n[^\S\n]*(?:\n[^\S\n]*)+/g, '\n\n').trim();
+  const text = root ? buildTextIndex(root as unknown as Node).text : '';
+  return text.replace(/[^\S\n]*\n[^\S\n]*(?:\n[^\S\n]*)+/g, '\n\n').trim();
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

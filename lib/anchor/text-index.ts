@@ -4,7 +4,8 @@
  * The core analyses a plain string; this module builds that string from the
  * page's text nodes and turns offsets in it back into Ranges (and DOM points
  * back into offsets). Block boundaries and <br> become a virtual '\n' so the
- * core sees the page's lines; virtual characters belong to no DOM node.
+ * core sees the page's lines (a table's row one line, see
+ * CELLS_OF_A_TABLE_ROW); virtual characters belong to no DOM node.
  *
  * The map is two parallel arrays (text nodes, their start offsets), searched
  * by bisection: no per-character table, so a 1.5 MB page costs one DOM walk.
@@ -41,9 +42,46 @@ const SKIPPED_TAGS = new Set([
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
   'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul',
 ]);
+const TABLE_PART_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot']);
+
+/** What an open element is to the text: whether its ends break the line, and how. */
+const INLINE = 0;
+const BLOCK = 1;
+/** A table or a row group: a block whose own whitespace text (the source's indentation) shows nowhere. */
+const TABLE_PART = 2;
+const ROW = 3;
+const CELL = 4;
+
+function kindOf(tag: string): number {
+  if (BLOCK_TAGS.has(tag)) return BLOCK;
+  if (tag === 'td' || tag === 'th') return CELL;
+  if (tag === 'tr') return ROW;
+  return TABLE_PART_TAGS.has(tag) ? TABLE_PART : INLINE;
+}
+
+/** Virtual separators owed at a boundary, weakest first: the strongest owed is written before the next text. */
+const OWE_NOTHING = 0;
+/** A block boundary or a <br> inside a table cell. */
+const OWE_CELL_BREAK = 1;
+/** Between two cells of a row. */
+const OWE_CELL = 2;
+const OWE_NEWLINE = 3;
+
+/**
+ * A table row of three cells or more is read as one line, its cells parted
+ * by a virtual '\t' and the breaks inside a cell read as spaces: so a PDF's
+ * text layer and a copied table give a targets table (a label, a unit, a
+ * value a year), and the core reads a row's values with its label and the
+ * header's years. A cell a line left every value of such a table unread.
+ * A row of one or two cells holding lines of their own (the issuer and the
+ * national motto of a document's head, the `Nơi nhận` and the signature)
+ * keeps a line per cell and per line, as a person reads those blocks.
+ */
+const CELLS_OF_A_TABLE_ROW = 3;
+const LINE_BREAKS = /[\n\r]/g;
+const ALL_WHITE = /^\s*$/;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -93,52 +131,94 @@ export function readLeadingText(root: Node, maxChars: number): string {
 }
 
 interface CollectedText {
-  /** The text's pieces, to be joined once: the nodes' data and virtual '\n's. */
+  /** The text's pieces, to be joined once: the nodes' data and virtual separators. */
   parts: string[];
   nodes: Text[];
   starts: number[];
 }
 
 /**
+ * A table row being read: where in `parts` its separators and its cells'
+ * texts with line breaks are, to be written once the row's end tells how
+ * the row reads (they keep their length whichever way, so offsets hold).
+ */
+interface OpenRow {
+  cells: number;
+  /** Some cell holds a break between two of its texts. */
+  brokenCell: boolean;
+  /** Indexes in `parts` of the separators between cells. */
+  cellSeparators: number[];
+  /** Indexes in `parts` of the breaks inside cells. */
+  cellBreaks: number[];
+  /** Indexes in `parts` of cells' texts holding line breaks. */
+  textsWithBreaks: number[];
+}
+
+function closeRow(row: OpenRow, parts: string[]): void {
+  const oneLine = row.cells >= CELLS_OF_A_TABLE_ROW || !row.brokenCell;
+  for (const i of row.cellSeparators) parts[i] = oneLine ? '\t' : '\n';
+  for (const i of row.cellBreaks) parts[i] = oneLine ? ' ' : '\n';
+  if (oneLine) for (const i of row.textsWithBreaks) parts[i] = parts[i].replace(LINE_BREAKS, ' ');
+}
+
+/**
  * The indexed text nodes in document order, until at least `maxChars`
- * characters are collected.
+ * characters are collected (and the table row they end in is read whole,
+ * since its end decides how its start reads).
  *
  * The walk is written out by hand rather than with a TreeWalker: it must skip
  * whole subtrees and see where block elements end, which a TreeWalker offers
  * only through a filter callback per node, slower than these getters. Its cost
  * is the DOM calls (each node reached gets a JS wrapper, each text its string),
- * so each node is asked as little as possible: whether an open element is a
- * block is kept on a stack rather than asked again on the way out, and each
- * sibling is read once.
+ * so each node is asked as little as possible: what an open element is is kept
+ * on a stack rather than asked again on the way out, and each sibling is read
+ * once.
  */
 function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: number): CollectedText {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  // A virtual '\n' is owed when a block boundary was crossed; it is written
+  // A virtual separator is owed when a boundary was crossed; it is written
   // only before the next text, so runs of empty blocks give one line break.
-  let newlineOwed = false;
+  let owed = OWE_NOTHING;
   let endsWithNewline = true;
-  /** For each element the walk is inside of: is it a block (its end breaks the line)? */
-  const openBlocks: boolean[] = [];
+  /** For each element the walk is inside of: what it is (INLINE, BLOCK, TABLE_PART, ROW, CELL). */
+  const openKinds: number[] = [];
+  /** How many table cells the walk is inside of: inside one, every boundary is a break in the cell. */
+  let cellDepth = 0;
+  /** The outermost table row the walk is inside of. */
+  let row: OpenRow | undefined;
+  const owe = (kind: number) => {
+    if (kind === INLINE || length === 0) return;
+    const separator = cellDepth > 0 ? OWE_CELL_BREAK : kind === CELL ? OWE_CELL : OWE_NEWLINE;
+    if (separator > owed) owed = separator;
+  };
 
   // Iterative pre-order walk (deep pages overflow recursion); block elements
   // break the line both when entered and when left.
   let node: Node | null = root;
   if (root.nodeType === ELEMENT_NODE && skipElement(root as Element, (root as Element).localName, skip)) node = null;
-  while (node && length < maxChars) {
+  while (node && (length < maxChars || row)) {
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       const data = (node as Text).data;
-      if (data.length > 0) {
-        if (newlineOwed) {
+      const kind = openKinds[openKinds.length - 1];
+      // the indentation between a table's rows and cells shows nowhere
+      if (data.length > 0 && !((kind === TABLE_PART || kind === ROW) && ALL_WHITE.test(data))) {
+        if (owed !== OWE_NOTHING) {
           if (!endsWithNewline) {
+            if (row && owed === OWE_CELL) row.cellSeparators.push(parts.length);
+            else if (row && owed === OWE_CELL_BREAK) {
+              row.cellBreaks.push(parts.length);
+              row.brokenCell = true;
+            }
             parts.push('\n');
             length += 1;
           }
-          newlineOwed = false;
+          owed = OWE_NOTHING;
         }
+        if (cellDepth > 0 && row && data.search(LINE_BREAKS) >= 0) row.textsWithBreaks.push(parts.length);
         nodes.push(node as Text);
         starts.push(length);
         parts.push(data);
@@ -148,13 +228,15 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
     } else if (type === ELEMENT_NODE) {
       const tag = (node as Element).localName;
       if (tag === 'br') {
-        if (length > 0) newlineOwed = true;
+        owe(BLOCK);
       } else if (node === root || !skipElement(node as Element, tag, skip)) {
-        const block = BLOCK_TAGS.has(tag);
-        if (block && length > 0) newlineOwed = true;
+        const kind = kindOf(tag);
+        owe(kind);
         const child = node.firstChild;
         if (child) {
-          openBlocks.push(block);
+          openKinds.push(kind);
+          if (kind === ROW && cellDepth === 0) row = { cells: 0, brokenCell: false, cellSeparators: [], cellBreaks: [], textsWithBreaks: [] };
+          if (kind === CELL && cellDepth++ === 0 && row) row.cells++;
           node = child;
           continue;
         }
@@ -163,20 +245,27 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
       // A document or fragment given as root.
       const child = node.firstChild;
       if (child) {
-        openBlocks.push(false);
+        openKinds.push(INLINE);
         node = child;
         continue;
       }
     }
-    // Climb until a next sibling exists, closing blocks on the way.
+    // Climb until a next sibling exists, closing elements on the way.
     let next: Node | null = node === root ? null : node.nextSibling;
     while (!next && node !== root) {
       node = node.parentNode!;
-      if (openBlocks.pop() && length > 0) newlineOwed = true;
+      const kind = openKinds.pop()!;
+      if (kind === CELL) cellDepth--;
+      owe(kind);
+      if (kind === ROW && cellDepth === 0 && row) {
+        closeRow(row, parts);
+        row = undefined;
+      }
       if (node !== root) next = node.nextSibling;
     }
     node = next;
   }
+  if (row) closeRow(row, parts);
   return { parts, nodes, starts };
 }
 

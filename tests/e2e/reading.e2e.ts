@@ -113,6 +113,8 @@ describe('a Party document on the web', () => {
     expect(await highlighted(page, 'agency')).toContain('Ban Thường vụ Tỉnh ủy Quảng Ngãi');
     // Readability keeps the site's menus and sidebar out of the analysis.
     expect(await highlighted(page, 'agency')).not.toContain('Thường trực Huyện ủy');
+    // A table is read a row a line: its year columns' cells are targets, each painted in its cell.
+    expect(await highlighted(page, 'target')).toEqual(expect.arrayContaining(['15', '20', '60', '75']));
     // Painting with the CSS Custom Highlight API leaves the page's DOM as it was.
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
 
@@ -131,6 +133,9 @@ describe('a Party document on the web', () => {
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toContain('Quyết định số 99-QĐ/TW, ngày 3/10/2017 của Ban Chấp hành Trung ương');
     await screenshot(page, 'page-nested-markup-tooltip');
+    await page.mouse.move(0, 0);
+    await page.locator('table.targets').scrollIntoViewIfNeeded();
+    await screenshot(page, 'page-targets-table');
     await page.close();
   });
 

@@ -25,7 +25,19 @@ describe('buildTextIndex', () => {
     ['nested blocks give one break', '<div><div><p>Một</p></div></div><div><p>Hai</p></div>', 'Một\nHai'],
     ['list items', '<ul><li>a</li><li>b</li></ul>', 'a\nb'],
     ['inline elements do not break', '<p>Tỉnh <span>ủy</span> <a href="#">Bắc Ninh</a></p>', 'Tỉnh ủy Bắc Ninh'],
-    ['table cells', '<table><tr><td>1</td><td>2</td></tr></table>', '1\n2'],
+    ['a table row is a line, its cells parted by tabs', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>', '1\t2\n3\t4'],
+    [
+      'the paragraphs, breaks and source line breaks of a wide row\'s cells are spaces',
+      '<table><tr><td><p>1</p></td><td><p>Tỷ lệ hộ</p><p>nghèo</p></td><td>%<br>năm</td><td>Năm\n2026</td></tr></table>',
+      '1\tTỷ lệ hộ nghèo\t% năm\tNăm 2026',
+    ],
+    [
+      'a row of two cells holding lines keeps a line per line (a document\'s head)',
+      '<table><tr><td>HUYỆN ỦY<br>*<br>Số 12-CTr/HU</td><td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><p>Sơn Tịnh, ngày 9</p></td></tr></table>',
+      'HUYỆN ỦY\n*\nSố 12-CTr/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn Tịnh, ngày 9',
+    ],
+    ['the source\'s indentation between rows and cells is left out', '<table>\n  <tr>\n    <td>1</td>\n    <td>2</td>\n  </tr>\n</table>', '1\t2'],
+    ['a table inside a cell reads as that cell\'s lines', '<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c<br>d</td></tr></table>', 'a\nb\nc\nd'],
     ['script, style, template skipped', '<p>a<script>x()</script><style>p{}</style><template>t</template>b</p>', 'ab'],
     ['hidden elements skipped', '<p>a<span hidden>x</span><span style="display:none">y</span>b</p>', 'ab'],
     ['our own UI skipped', `<p>a</p><div ${SOI_UI_ATTRIBUTE}>panel</div><p>b</p>`, 'a\nb'],
@@ -84,6 +96,13 @@ describe('readLeadingText', () => {
     document.body.innerHTML = page;
     const text = buildTextIndex(document.body).text;
     for (let n = 0; n <= text.length + 2; n++) expect(readLeadingText(document.body, n)).toBe(text.slice(0, n));
+  });
+
+  it('is the start of that text where it ends inside a table row, whose end decides how the row reads', () => {
+    document.body.innerHTML = '<p>Mở đầu</p><table><tr><td>TỈNH ỦY</td><td>ĐẢNG CỘNG SẢN<br>VIỆT NAM</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>';
+    const text = buildTextIndex(document.body).text;
+    expect(text).toBe('Mở đầu\nTỈNH ỦY\nĐẢNG CỘNG SẢN\nVIỆT NAM\n1\t2\t3');
+    for (let n = 0; n <= text.length; n++) expect(readLeadingText(document.body, n)).toBe(text.slice(0, n));
   });
 
   it('reads no text node past the characters it returns', () => {

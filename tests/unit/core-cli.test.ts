@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { htmlToText, main } from '../../lib/cli';
+import { analyzeText } from '../../lib/core/analyze';
 import type { Analysis } from '../../lib/core/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'soi-cli-'));
@@ -74,5 +75,21 @@ describe('cli', () => {
   it('turns block elements into line breaks', () => {
     const text = htmlToText('<html><body><article><h1>KẾ HOẠCH</h1><p>Dòng một<br>Dòng hai</p><ul><li>a</li><li>b</li></ul></article></body></html>');
     expect(text.split('\n').filter(Boolean)).toEqual(['KẾ HOẠCH', 'Dòng một', 'Dòng hai', 'a', 'b']);
+  });
+
+  it('reads a table a row a line, so the targets of its year columns are found', () => {
+    const cell = (text: string) => `<td><p>${text}</p></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+    const html =
+      '<html><body><article><table><tr><td>HUYỆN ỦY SƠN TỊNH<br>Số 12-KH/HU</td><td>ĐẢNG CỘNG SẢN VIỆT NAM<br><i>Sơn Tịnh, ngày 09 tháng 02 năm 2026</i></td></tr></table>' +
+      '<h2>KẾ HOẠCH</h2><p>II. MỤC TIÊU</p><p>Các chỉ tiêu chủ yếu:</p><table>' +
+      row('TT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2026', 'Năm 2027') + row('1', 'Tỷ lệ hộ nghèo', '%', '1,5', '1,2') + row('2', 'Số xã đạt chuẩn nông thôn mới', 'xã', '3', '5') +
+      `</table><p>${'Các chi bộ quán triệt, tổ chức thực hiện. '.repeat(20)}</p></article></body></html>`;
+    const text = htmlToText(html);
+    expect(text).toContain('1\tTỷ lệ hộ nghèo\t%\t1,5\t1,2');
+    expect(text).toContain('HUYỆN ỦY SƠN TỊNH\nSố 12-KH/HU');
+    const analysis = analyzeText(text);
+    expect(analysis.document).toMatchObject({ symbol: '12-KH/HU', date: '2026-02-09' });
+    expect(analysis.entities.flatMap((e) => (e.kind === 'target' ? e.values.map((v) => `${v.value}${v.unit === '%' ? '%' : ''}`) : []))).toEqual(['1.5%', '1.2%', '3', '5']);
   });
 });
