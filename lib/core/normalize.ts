@@ -153,7 +153,78 @@ export function foldText(input: string): FoldedText {
   let skew: Uint8Array | Uint32Array = new Uint8Array(n + 1);
   let o = foldInto(input, out, blockSkew, skew, 0xff);
   if (o < 0) o = foldInto(input, out, blockSkew, (skew = new Uint32Array(n + 1)), 0xffffffff);
-  return new FoldedText(latin1.decode(out.subarray(0, o)), input, blockSkew, skew.subarray(0, o + 1));
+  const mapped = skew.subarray(0, o + 1);
+  const folded = new FoldedText(latin1.decode(out.subarray(0, o)), input, blockSkew, mapped);
+  const text = withDigitsRead(folded);
+  return text === folded.text ? folded : new FoldedText(text, input, blockSkew, mapped);
+}
+
+/**
+ * Where OCR may have written a letter for a digit: a digit next to an `o` or
+ * an `l`, or one of them before a digit's group (`l.500`). A regular
+ * expression finds the few there are faster than a test of every character in
+ * the folding loop, which cost a sixth of the loop.
+ */
+const DIGIT_LOOK_ALIKE = /[0-9][ol]|[ol][.,]?[0-9]/g;
+/** The longest word of digits, O's and l's read as a number (`1O.000`, `2O24`): longer runs are no OCR'd number. */
+const MAX_NUMBER_WORD = 9;
+
+const isFoldedLetterCode = (f: number) => f >= 0x61 && f <= 0x7a;
+const isDigitCode = (f: number) => f >= 0x30 && f <= 0x39;
+
+/**
+ * The text of `folded` with OCR's letters for digits read as digits, in a word of a
+ * number: Vietnamese writes no word with a digit in it, so in a word of digits
+ * with plain O's and small l's (`9O`, `1OO`, `8O%`, `1O.000`, `2O24`,
+ * `O7-QC/TU`, `l719/QĐ-TTg`, `4l2-BC/TU`, `l.500`) they are zeros and ones.
+ * A letter with a mark is a letter (`1ó`), a word with a letter besides is a
+ * word (`QL1A`, `hello5`), and `1o` alone is OCR's `lo`. Folding does it, once,
+ * so that every recogniser reads these numbers as numbers; each char stays in
+ * its place, so the offset map holds.
+ */
+function withDigitsRead(folded: FoldedText): string {
+  const { text, source } = folded;
+  let pieces: string[] | undefined;
+  let copied = 0;
+  DIGIT_LOOK_ALIKE.lastIndex = 0;
+  for (let m = DIGIT_LOOK_ALIKE.exec(text); m !== null; m = DIGIT_LOOK_ALIKE.exec(text)) {
+    let from = m.index;
+    let to = m.index + m[0].length;
+    // a group's `.` or `,` belongs to the number (`l.500`, `1O.000`)
+    const inWord = (i: number) => {
+      const f = text.charCodeAt(i);
+      return isDigitCode(f) || f === 0x6f || f === 0x6c || ((f === 0x2e || f === 0x2c) && isDigitCode(text.charCodeAt(i + 1)));
+    };
+    while (from > 0 && to - from <= MAX_NUMBER_WORD && inWord(from - 1)) from--;
+    while (to < text.length && to - from <= MAX_NUMBER_WORD && inWord(to)) to++;
+    DIGIT_LOOK_ALIKE.lastIndex = to;
+    if (to - from > MAX_NUMBER_WORD || (from > 0 && isFoldedLetterCode(text.charCodeAt(from - 1))) || isFoldedLetterCode(text.charCodeAt(to))) continue;
+    const word = text.slice(from, to);
+    if (word === '1o' && charCodeAt.call(source, folded.originalIndex(from + 1)) === 0x6f) continue;
+    let read = '';
+    for (let i = from; i < to; i++) {
+      const f = text.charCodeAt(i);
+      if (f !== 0x6f && f !== 0x6c) {
+        read += text[i];
+        continue;
+      }
+      // the letter as written, with no mark glued to it
+      const at = folded.originalIndex(i);
+      const c = charCodeAt.call(source, at);
+      const bare = folded.originalIndex(i + 1) === at + 1;
+      if (!bare || (f === 0x6f ? c !== 0x4f && c !== 0x6f : c !== 0x6c)) {
+        read = '';
+        break;
+      }
+      read += f === 0x6f ? '0' : '1';
+    }
+    if (read === '' || read === word) continue;
+    (pieces ??= []).push(text.slice(copied, from), read);
+    copied = to;
+  }
+  if (!pieces) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /** 1 for the code units folding makes white space (one table each, so the loop below tests none). */

@@ -257,7 +257,6 @@ describe('references: what is written around the symbol', () => {
     // letters for digits and a dash on the next line need a cue before them and known codes
     ['hello5-NQ/TW'],
     ['lo-KH/TU'],
-    ['l5-NQ/TW của'],
     ['Kế hoạch số l5-XY/ZZ'],
     ['đạt 57\n- QĐ/TW'],
     ['tỷ lệ 2/3-ngày'],

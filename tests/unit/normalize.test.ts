@@ -12,6 +12,11 @@ describe('foldText', () => {
     ['a \r\n  b', 'a\nb'],
     ['21\u2011NQ\u2215TW', '21-nq/tw'],
     ['  lead and trail  ', 'lead and trail'],
+    // OCR's letters for digits inside numbers
+    ['đạt 9O% và 1OO%, trồng 1O.000 cây, năm 2O24, 1O0%', 'dat 90% va 100%, trong 10.000 cay, nam 2024, 100%'],
+    ['cho l.500 hộ, số l2-KH/HU, l719/QĐ-TTg, 4l2-BC/TU, O7-QC/TU', 'cho 1.500 ho, so 12-kh/hu, 1719/qd-ttg, 412-bc/tu, 07-qc/tu'],
+    // and the letters where they are letters: in words, with marks, `1o` (OCR's `lo`), a capital L, a word of a letter O
+    ['lo lắng, 1o lắng, 1ó, 1Od, QL1A, Ql 1A, hello5, O là, 10 ổ, 3OOOOOOOOO', 'lo lang, 1o lang, 1o, 1od, ql1a, ql 1a, hello5, o la, 10 o, 3ooooooooo'],
   ])('%j -> %j', (input, folded) => {
     expect(foldText(input).text).toBe(folded);
   });
@@ -19,6 +24,14 @@ describe('foldText', () => {
   it('folds NFD and NFC alike', () => {
     const s = 'Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII';
     expect(foldDiacritics(s.normalize('NFD'))).toBe(foldDiacritics(s));
+  });
+
+  it('keeps the offset map where a letter is read as a digit', () => {
+    const s = 'Tỷ lệ đạt 9O% và l.500 hộ';
+    const f = foldText(s);
+    const i = f.text.indexOf('1.500');
+    const { start, end } = originalSpan(f, i, i + 5);
+    expect(s.slice(start, end)).toBe('l.500');
   });
 
   it('maps folded spans back to the exact original text', () => {
