@@ -46,7 +46,7 @@ const PARTY_ISSUER_CODES = codeTable({
 /** State type codes, folded -> canonical. */
 const STATE_TYPE_CODES = codeTable({
   // Đ read as P or B, listed: `readWithoutD` would read the state's own `PA` (Phương án) and `CP` as ĐA and CĐ
-  nd: 'NĐ', np: 'NĐ', nb: 'NĐ', qd: 'QĐ', qb: 'QĐ', od: 'QĐ', ob: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
+  nd: 'NĐ', np: 'NĐ', nb: 'NĐ', qd: 'QĐ', qb: 'QĐ', qp: 'QĐ', od: 'QĐ', ob: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
   cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
   // an inspectorate's conclusions (`126/KL-TTr`)
   kl: 'KL',
@@ -109,8 +109,8 @@ const DIGIT_OF: Record<string, string> = { l: '1', i: '1', o: '0' };
 const TERM = String.raw`(?:(?<=qh)\d \d(?!\d)|\d{1,2}|(?<=qh) \d{2})`;
 export const SYMBOL_PATTERN = new RegExp(
   String.raw`(?<![a-hj-km-np-z0-9/.-])(?:(\d{1,3})[ \n])?(?:(\d[\dlio]{0,3}[a-z]?)[ \n]?-(?:[ \n]?-)?[ \n]?([a-z]{1,4})[ \n]?\/[ \n]?([a-z]{1,8}\d{0,2}(?:-[a-z]{1,6}){0,2})` +
-    String.raw`|(\d{1,5}[a-z]?)\/(?: ?(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
-    String.raw`|\n?([a-z]{1,10}\d{0,2}(?:-\n?[a-z]{1,10}${TERM}?){1,3})))(?![a-z0-9])`,
+    String.raw`|(\d{1,5}[a-z]?)\/(?:[ \n]?(\d{4}|\d\d \d\d|2[\dol]{3})\/[ \n]?([a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,14}\d{0,2}){0,3})` +
+    String.raw`|\n?([a-z]{1,10}\d{0,2}-[ \n]?[a-z]{1,10}${TERM}?(?:-\n?[a-z]{1,10}${TERM}?){0,2})))(?![a-z0-9])`,
   'g',
 );
 
@@ -152,8 +152,13 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
   const joins =
     match[2] !== undefined
       ? !dashed && knownIssuer(match[4]) === undefined && knownIssuer(match[4] + code) !== undefined
-      : dashed && match[7] !== undefined && !match[7].includes('-') && knownCode(STATE_ISSUER_CODES, code.replace(/\d+$/, '')) !== undefined;
+      : dashed && match[7] !== undefined && !match[7].includes('-') && (knownCode(STATE_ISSUER_CODES, code.replace(/\d+$/, '')) !== undefined || writtenInCapitals(folded, start));
   return joins ? { code, start, end: start + code.length } : undefined;
+}
+
+/** The word at folded offset `at` begins with two capitals (`UBDT`, `TTr`): a code, where `Phê duyệt` is a title's word. */
+function writtenInCapitals(folded: FoldedText, at: number): boolean {
+  return isCapitalLetterAt(folded, at) && isCapitalLetterAt(folded, at + 1);
 }
 
 /**
@@ -164,8 +169,16 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
 export function brokenBeforeWord(folded: FoldedText, match: RegExpExecArray): boolean {
   const { text } = folded;
   const end = match.index + match[0].length;
+  // a state symbol without a year (a Party symbol's spaced dash, `21- NQ/TW`, is OCR's and needs no capital)
+  const yearless = match[8] !== undefined;
   // within the match only: an `indexOf` from it would search the rest of the text for every symbol
-  for (let at = match.index; at < end - 1; at++) if (text.charCodeAt(at) === 0x2d && text.charCodeAt(at + 1) === 0x0a && isLowerLetterAt(folded, at + 2)) return true;
+  for (let at = match.index; at < end - 1; at++) {
+    if (text.charCodeAt(at) !== 0x2d) continue;
+    const after = text.charCodeAt(at + 1);
+    if (after === 0x0a && isLowerLetterAt(folded, at + 2)) return true;
+    // `612/QĐ- UBDT`: a code after a spaced dash is one where its first two letters are capitals (`45/KH- các` is not)
+    if (after === 0x20 && yearless && !writtenInCapitals(folded, at + 2)) return true;
+  }
   return false;
 }
 

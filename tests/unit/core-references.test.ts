@@ -135,6 +135,12 @@ describe('references: symbols as they are written', () => {
     ['Nghi dịnh so 163/2016/\nND-CP cia Chinh phu', '163/2016/NĐ-CP', 'Nghị định', 'Nghi dịnh so 163/2016/\nND-CP'],
     ['Thong tư sê 29/2024/TT-\nBGDĐT ngày', '29/2024/TT-BGDĐT', 'Thông tư', 'Thong tư sê 29/2024/TT-\nBGDĐT'],
     ['Quyet dịnh số 263/\nQĐ-TTg, ngày 22/02/2022', '263/QĐ-TTg', 'Quyết định', 'Quyet dịnh số 263/\nQĐ-TTg'],
+    // a line break after the number's slash, a spaced dash before an issuer in capitals, Đ read as P
+    ['Nghị định số 139/\n2020/NĐ-CP ngày', '139/2020/NĐ-CP', 'Nghị định', 'Nghị định số 139/\n2020/NĐ-CP'],
+    ['Quyết định số 612/QĐ- UBDT ngày 5/5/2022', '612/QĐ-UBDT', 'Quyết định', 'Quyết định số 612/QĐ- UBDT'],
+    ['Thông tư số 02/2022/TT- UBDT ngày', '02/2022/TT-UBDT', 'Thông tư', 'Thông tư số 02/2022/TT- UBDT'],
+    ['Quyết dịnh số 1029/QP-UBND của', '1029/QĐ-UBND', 'Quyết định', 'Quyết dịnh số 1029/QP-UBND'],
+    ['Quyết định số 1234/QĐ-UBND- Phê duyệt', '1234/QĐ-UBND', 'Quyết định', 'Quyết định số 1234/QĐ-UBND'],
     // codes with their Đ restored: a congress, a military region's committee, a province's department; a Pháp lệnh
     ['Nghị quyết số 01-NQ/DH của Đại hội', '01-NQ/ĐH', 'Nghị quyết', 'Nghị quyết số 01-NQ/DH'],
     ['Chỉ thị số 12-CT/DUQK ngày', '12-CT/ĐUQK', 'Chỉ thị', 'Chỉ thị số 12-CT/DUQK'],
@@ -259,6 +265,7 @@ describe('references: what is written around the symbol', () => {
     ['lo-KH/TU'],
     ['Kế hoạch số l5-XY/ZZ'],
     ['đạt 57\n- QĐ/TW'],
+    ['Kế hoạch 45/KH- các sở'],
     ['tỷ lệ 2/3-ngày'],
   ])('is no symbol: %j', (text) => {
     expect(withSymbol(text)).toEqual([]);
