@@ -171,7 +171,11 @@ const OTHER_PARTS = ['nhiệm vụ', 'giải pháp', 'quan điểm', 'yêu cầu
 
 /** Words naming a table's column of targets (`Dự toán 2025`, `Chỉ tiêu 2026`, `phấn đấu đạt năm 2025`). */
 const BUDGET_WORD = phraseIds('dự toán');
-const PLAN_COLUMN_WORDS = [BUDGET_WORD, ...['kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu'].map(phraseIds)];
+/** `chỉ tiêu`, which heads the label column too (`TT | Chỉ tiêu`, `STT | Tên chỉ tiêu`, `Nội dung chỉ tiêu`). */
+const INDICATOR_WORD = phraseIds('chỉ tiêu');
+/** Words a label column's `chỉ tiêu` may follow `TT` with. */
+const LABEL_HEADER_WORDS = ['tên', 'nội dung'].map(phraseIds);
+const PLAN_COLUMN_WORDS = [BUDGET_WORD, INDICATOR_WORD, ...['kế hoạch', 'phấn đấu', 'mục tiêu'].map(phraseIds)];
 /** Verbs of what a plan has done: the object of one is a quantity to reach. */
 const ACTION_VERBS = [
   'xây dựng', 'kết nạp', 'cử', 'giới thiệu', 'tổ chức', 'bố trí', 'kiểm tra', 'giám sát', 'thành lập', 'phát triển', 'tạo', 'giúp',
@@ -188,7 +192,7 @@ const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
+  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -379,6 +383,12 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let lastPhrase: number[] | undefined;
     /** The last column word is a plan's other than a budget's (`TT | Chi bộ | Chỉ tiêu`, not `Dự toán`). */
     let endsOnQuota = false;
+    /** What the first column of values is headed as (the label column's `Chỉ tiêu`, `Tên chỉ tiêu` aside). */
+    let firstValueWord: ColumnWord;
+    /** A column of plans comes after one of results (`Dự toán 2024 | Ước thực hiện 2024 | Dự toán 2025`). */
+    let planAfterResults = false;
+    /** The label column's header is `chỉ tiêu` (`TT | Chỉ tiêu | Chỉ tiêu NQ`): it was met. */
+    let labelIndicator = readings.phraseAt(k + 1, INDICATOR_WORD) >= 0;
     // the header ends at the first line that begins with a row's number (a header without row numbers is its one line)
     for (let j = k + 1, lines = 0; j < row || (numbered && lines < TABLE_HEADER_LINES && !rowNumberAt(tokens, row) && row < tokens.count); j++) {
       if (j === row) {
@@ -390,10 +400,17 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       const resultWord = planWord < 0 ? readings.firstPhraseAt(j, RESULT_COLUMN_WORDS) : -1;
       const word: ColumnWord = planWord >= 0 ? 'plan' : resultWord >= 0 ? 'results' : undefined;
       if (word) {
-        if (word === 'plan') plan = true;
-        else results = true;
         // (a phrase written twice, `Kế hoạch Kế hoạch`, heads two columns)
         const phrase = planWord >= 0 ? PLAN_COLUMN_WORDS[planWord] : RESULT_COLUMN_WORDS[resultWord];
+        // `Tên chỉ tiêu`, `Nội dung chỉ tiêu`: the label column's header, no column of plans
+        const label = phrase === INDICATOR_WORD && !labelIndicator && labelHeaderBefore(readings, k, j);
+        if (label) labelIndicator = true;
+        else firstValueWord ??= word;
+        if (word === 'results') results = true;
+        else if (!label) {
+          plan = true;
+          if (results) planAfterResults = true;
+        }
         endsOnQuota = word === 'plan' && phrase !== BUDGET_WORD;
         if (years.length === 0 && !(j === wordEnd + 1 && word === columnWord && phrase !== lastPhrase)) leadingWords.push(word);
         columnWord = word;
@@ -424,7 +441,13 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       documentYear !== undefined &&
       ((planned >= 2 && (baselines === 0 || results || plan)) || (planned === 1 && lastYear > documentYear)) &&
       years.every((year, i) => i === 0 || year > years[i - 1]);
-    if (funding || (!yearColumns && (!numbered || !plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear)))) continue;
+    if (funding) continue;
+    if (numbered && firstValueWord === 'plan' && results && !planAfterResults) {
+      row = withPlanColumnTargets(folded, tokens, row, found, replaced, out);
+      k = row - 1;
+      continue;
+    }
+    if (!yearColumns && (!numbered || !plan || (documentYear !== undefined && lastYear >= 0 && lastYear < documentYear))) continue;
     // a table of one column of values (one year's, or a quota's with none) has rows of one number; elsewhere a line with
     // one is a sentence's
     const oneColumn = years.length === 1 || (years.length === 0 && endsOnQuota && !results);
@@ -464,6 +487,44 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
 }
 
 type ColumnWord = 'results' | 'plan' | undefined;
+
+/** `chỉ tiêu` at token j heads the label column of the table headed at k: right after `TT`, or after `Tên` or `Nội dung` there. */
+function labelHeaderBefore(readings: TokenReadings, k: number, j: number): boolean {
+  if (j === k + 1) return true;
+  const words = readings.firstPhraseAt(k + 1, LABEL_HEADER_WORDS);
+  return words >= 0 && k + LABEL_HEADER_WORDS[words].length + 1 === j;
+}
+
+/**
+ * A review's table of results (`TT | Chỉ tiêu | Chỉ tiêu NQ | Thực hiện 2025 | So
+ * sánh`): its first column of values holds the targets set, the columns after
+ * it what was done. Each row's values are its last ones, as many as most rows
+ * hold (a label's own number comes before them: `OCOP đạt 3 sao trở lên 40 46
+ * 50`); the first of them is the row's target, and what the clauses read of
+ * the row (the results) is dropped. Returns the token after the table.
+ */
+function withPlanColumnTargets(folded: FoldedText, tokens: Tokens, first: number, found: TargetEntity[], replaced: Set<TargetEntity>, out: TargetEntity[]): number {
+  const rows: { end: number; values: Found[] }[] = [];
+  let row = first;
+  for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end, NUMBERED_ROWS), end = tableRowEnd(tokens, row)) {
+    rows.push({ end, values: valuesOf(tokens, row + 1, end).filter((cell) => !documentNumberAt(tokens, cell.first)) });
+  }
+  const counts = new Map<number, number>();
+  for (const { values } of rows) counts.set(values.length, (counts.get(values.length) ?? 0) + 1);
+  let columns = 0;
+  for (const [count, times] of counts) if (times > (counts.get(columns) ?? 0) || (times === counts.get(columns) && count < columns)) columns = count;
+  for (const { values } of rows) {
+    for (const cell of values) {
+      const clause = coveringOf(found, tokens.start[cell.first]);
+      if (clause) replaced.add(clause);
+    }
+    if (columns === 0 || values.length < columns) continue;
+    const cell = values[values.length - columns];
+    const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.endOf(cell.last));
+    out.push({ id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.7, values: cell.values });
+  }
+  return row;
+}
 
 /**
  * How many of a table's year columns, the first ones, hold what was done

@@ -409,6 +409,19 @@ describe('recognizeTargets: tables flattened to lines', () => {
     // a column of plans with no year, and the row numbers no values
     expect(of('TT Thôn Đảng viên hiện có Chỉ tiêu kết nạp\n1 Thôn Sủng Pờ A 0 05\n2 Thôn Chung Pả 7 04\n', 2025)).toEqual([5, 4]);
   });
+  it('reads the column of targets set in a review\'s table of results, not the results after it', () => {
+    const values = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''}`);
+    const review = 'TT Chỉ tiêu Chỉ tiêu NQ Thực hiện 2025 So sánh\n1 Tỷ lệ hồ sơ được xử lý 90% 98,2% Vượt\ntrên môi trường mạng\n' +
+      '2 Số sản phẩm OCOP đạt 3 sao trở lên 200 214 Vượt\n3 Tỷ trọng kinh tế số trong GRDP 10% 6,9% Chưa đạt\n';
+    expect(values(review, 2025)).toEqual(['90%', '200', '10%']);
+    // columns of results with their years on a second line, and a label's own number before the values
+    const years = 'TT Nội dung chỉ tiêu Chỉ tiêu NQ Thực hiện Ước TH So\n2024 2025 sánh\n1 Tốc độ tăng giá trị sản xuất 4,5% 5,1% 5,2% Vượt\n' +
+      '2 Số sản phẩm OCOP đạt 3 sao trở lên 40 46 50 Vượt\n3 Số xã đạt chuẩn nông thôn mới 10 xã 09 11 Vượt\n';
+    expect(values(years, 2024)).toEqual(['4.5%', '40', '10']);
+    expect(values('TT\tChỉ tiêu\tChỉ tiêu KH\tThực hiện 2023\tSo sánh\n1\tĐảng viên đăng ký làm theo\t100%\t98,6%\tChưa đạt\n2\tSố mô hình được biểu dương\t300\t412\tVượt\n', 2024)).toEqual(['100%', '300']);
+    // the label column's `chỉ tiêu` heads no column of values
+    expect(values('STT Tên chỉ tiêu Kết quả đạt được Ghi chú\n1 Số đảng viên kết nạp 45 52\n2 Số chi bộ 12 13\n', 2025)).toEqual([]);
+  });
   it('reads a target for every year where the columns are the coming years, over labels wrapped onto a second line', () => {
     const table = 'Biểu 1. Chỉ tiêu đào tạo cán bộ giai đoạn 2026 - 2030\nTT Nội dung Đơn vị 2026 2027 2028\n' +
       '1 Cao cấp lý luận chính trị người 120 140 150\n2 Bồi dưỡng kỹ năng quản lý nhà nước, lượt người 2.500 2.200 2.000\n' +
