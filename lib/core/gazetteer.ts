@@ -891,6 +891,8 @@ const STANDALONE: AgencyDefinition[] = [
   // military regions are numbered (`Quân khu 2`): the number belongs to the name
   { ...def('Đảng ủy Quân khu', 'central', ['Đảng ủy Quân khu']), numbered: true },
   { ...def('Bộ Tư lệnh Quân khu', 'central', ['Bộ Tư lệnh Quân khu']), numbered: true },
+  { ...def('Cục Chính trị Quân khu', 'central', ['Cục Chính trị Quân khu']), numbered: true },
+  { ...def('Trường Quân sự Quân khu', 'central', ['Trường Quân sự Quân khu']), numbered: true },
   def('Đảng ủy Quân sự', 'province', ['Đảng ủy Quân sự'], true, true),
   def('Đảng ủy Công an', 'province', ['Đảng ủy Công an'], true, true),
   def('Đảng ủy Bộ đội Biên phòng', 'province', ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'], true, true),
@@ -987,8 +989,11 @@ const STANDALONE: AgencyDefinition[] = [
   def('Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'central', [
     'Ban Chỉ đạo Trung ương về phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
   ]),
+  // (provinces name theirs both ways, with `về` as the centre's and without: each is kept as written)
   def('Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'province', [
     'Ban Chỉ đạo về phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
+  ], true, true),
+  def('Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'province', [
     'Ban Chỉ đạo phát triển khoa học , công nghệ , đổi mới sáng tạo và chuyển đổi số',
   ], true, true),
   { ...def('Vụ Địa phương', 'central', ['Vụ Địa phương']), numbered: true },
@@ -1017,8 +1022,55 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Ban Quản lý Khu kinh tế', 'province', ['Ban Quản lý Khu kinh tế'], true, true),
   def('Ban Quản lý các khu công nghiệp', 'province', ['Ban Quản lý các khu công nghiệp', 'Ban Quản lý các Khu công nghiệp'], true, true),
   // a district's offices before 2025
-  def('Phòng Kinh tế và Hạ tầng', 'district', ['Phòng Kinh tế và Hạ tầng', 'Phòng Kinh tế - Hạ tầng'], true, true),
-  def('Trung tâm Văn hóa - Thông tin và Thể thao', 'district', ['Trung tâm Văn hóa - Thông tin và Thể thao', 'Trung tâm Văn hóa , Thông tin và Thể thao'], true, true),
+  // (districts wrote these names with `và`, `-` or `,`: each is its own, as written)
+  def('Phòng Kinh tế và Hạ tầng', 'district', ['Phòng Kinh tế và Hạ tầng'], true, true),
+  def('Phòng Kinh tế - Hạ tầng', 'district', ['Phòng Kinh tế - Hạ tầng'], true, true),
+  def('Trung tâm Văn hóa - Thông tin và Thể thao', 'district', ['Trung tâm Văn hóa - Thông tin và Thể thao'], true, true),
+  def('Trung tâm Văn hóa, Thông tin và Thể thao', 'district', ['Trung tâm Văn hóa , Thông tin và Thể thao'], true, true),
+  def('Trung tâm Văn hóa - Thể thao và Truyền thông', 'district', ['Trung tâm Văn hóa - Thể thao và Truyền thông'], true, true),
+  def('Ban Quản lý dịch vụ công ích', 'district', ['Ban Quản lý dịch vụ công ích'], true, true),
+  // the boards that build a city's or district's public works, and their traffic projects
+  def('Ban Quản lý dự án đầu tư xây dựng', 'district', ['Ban Quản lý dự án đầu tư xây dựng'], true, true),
+  def('Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', 'province', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông'], true, true),
+  def('Ban Quản lý dự án đầu tư xây dựng công trình giao thông', 'province', ['Ban Quản lý dự án đầu tư xây dựng công trình giao thông'], true, true),
+  def('Ban Quản lý đường sắt đô thị', 'province', ['Ban Quản lý đường sắt đô thị'], true, true),
+  def('Ban Quản lý các khu chế xuất và công nghiệp', 'province', ['Ban Quản lý các khu chế xuất và công nghiệp'], true, true),
+  // a city's or district's teams for building order
+  def('Đội Quản lý trật tự xây dựng đô thị', 'district', ['Đội Quản lý trật tự xây dựng đô thị'], true, true),
+  def('Đội Quản lý trật tự đô thị', 'district', ['Đội Quản lý trật tự đô thị'], true, true),
+  // a smart city's operations centre (IOC), under the names cities gave it
+  def('Trung tâm Giám sát, điều hành đô thị thông minh', 'province', ['Trung tâm Giám sát , điều hành đô thị thông minh'], true, true),
+  def('Trung tâm giám sát, điều hành thông minh', 'province', ['Trung tâm giám sát , điều hành thông minh'], true, true),
+  def('Trung tâm Điều hành đô thị thông minh', 'province', ['Trung tâm Điều hành đô thị thông minh'], true, true),
+  def('Trung tâm điều hành thông minh', 'province', ['Trung tâm điều hành thông minh'], true, true),
+  def('Sở Quy hoạch - Kiến trúc', 'province', ['Sở Quy hoạch - Kiến trúc'], true, true),
+  // disasters and the environment: the commands of every level, the centre's steering committee, a province's offices
+  def('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'province', [
+    'Ban Chỉ huy phòng , chống thiên tai và tìm kiếm cứu nạn', 'Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn',
+    'Ban Chỉ huy phòng , chống thiên tai , tìm kiếm cứu nạn', 'Ban Chỉ huy PCTT và TKCN', 'Ban Chỉ huy PCTT & TKCN',
+  ], true, true),
+  // its name before Luật Phòng, chống thiên tai (2013)
+  def('Ban Chỉ huy phòng, chống lụt, bão và tìm kiếm cứu nạn', 'province', ['Ban Chỉ huy phòng , chống lụt , bão và tìm kiếm cứu nạn'], true, true),
+  def('Ban Chỉ đạo Trung ương về phòng, chống thiên tai', 'central', ['Ban Chỉ đạo Trung ương về phòng , chống thiên tai']),
+  def('Chi cục Bảo vệ môi trường', 'province', ['Chi cục Bảo vệ môi trường'], true, true),
+  def('Đài Khí tượng thủy văn', 'province', ['Đài Khí tượng thủy văn'], true, true),
+  def('Trung tâm Nước sạch và Vệ sinh môi trường nông thôn', 'province', ['Trung tâm Nước sạch và Vệ sinh môi trường nông thôn'], true, true),
+  // a defence drill's own committees
+  def('Ban Chỉ đạo diễn tập khu vực phòng thủ', 'other', ['Ban Chỉ đạo diễn tập khu vực phòng thủ', 'Ban Chỉ đạo diễn tập'], true, true),
+  def('Ban Chỉ huy diễn tập', 'other', ['Ban Chỉ huy diễn tập'], true, true),
+  // the mass organisations' cells and the self-managed teams of a village or a neighbourhood
+  def('Chi hội Phụ nữ', 'grassroots', ['Chi hội Phụ nữ'], true, true),
+  def('Chi hội Nông dân', 'grassroots', ['Chi hội Nông dân'], true, true),
+  def('Chi hội Cựu chiến binh', 'grassroots', ['Chi hội Cựu chiến binh'], true, true),
+  def('Chi hội Người cao tuổi', 'grassroots', ['Chi hội Người cao tuổi'], true, true),
+  def('Chi đoàn', 'grassroots', ['Chi đoàn', 'Chi đoàn thanh niên'], true, true),
+  def('Tổ hòa giải', 'grassroots', ['Tổ hòa giải'], true, true),
+  def('Tổ bảo vệ an ninh, trật tự ở cơ sở', 'grassroots', ['Tổ bảo vệ an ninh , trật tự ở cơ sở', 'Tổ bảo vệ an ninh , trật tự'], true, true),
+  // a Party cell's committee, named as a body (`các chi ủy` are the committees below, as `đảng ủy trực thuộc`)
+  def('Chi ủy', 'grassroots', ['Chi ủy'], true, true),
+  // a school's own boards
+  def('Ban Giám hiệu', 'grassroots', ['Ban Giám hiệu'], true, true),
+  def('Ban đại diện cha mẹ học sinh', 'grassroots', ['Ban đại diện cha mẹ học sinh'], true, true),
   // the traffic safety committees, and the steering committee against crime (Ban Chỉ đạo 138)
   def('Ủy ban An toàn giao thông Quốc gia', 'central', ['Ủy ban An toàn giao thông Quốc gia']),
   def('Ban An toàn giao thông', 'province', ['Ban An toàn giao thông'], true, true),
@@ -1087,7 +1139,8 @@ const STATE_BODIES: AgencyDefinition[] = [
   // offices and bodies set up by the 2025 reorganisation
   def('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'commune', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'], true, true),
   def('Sở Dân tộc và Tôn giáo', 'province', ['Sở Dân tộc và Tôn giáo'], true, true),
-  def('Ban Chỉ huy Phòng thủ khu vực', 'other', ['Ban Chỉ huy Phòng thủ khu vực'], true, true),
+  // a defence zone's command, numbered (`Ban Chỉ huy Phòng thủ khu vực 1`)
+  { ...def('Ban Chỉ huy Phòng thủ khu vực', 'other', ['Ban Chỉ huy Phòng thủ khu vực'], true, true), numbered: true },
   // the emulation and commendation board of a province's Sở Nội vụ
   def('Ban Thi đua - Khen thưởng', 'province', ['Ban Thi đua - Khen thưởng', 'Ban Thi đua , Khen thưởng'], true, true),
   // the civil defence command of a province or city (Luật Phòng thủ dân sự, 2023)

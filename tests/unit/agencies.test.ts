@@ -504,7 +504,14 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Hội Luật gia tỉnh, Đoàn Luật sư tỉnh tham gia; Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ['Hội Luật gia', 'Đoàn Luật sư', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ']],
     ['phoi hop véi S¢ Céng Thwong, Lưu Văn phòng Trung ương.', ['Sở Công Thương', 'Văn phòng Trung ương Đảng']],
     ['- Hiep hoi Doanh nghiep thanh pho, Hoi Doanh\nnhan tre thanh pho la cau noi', ['Hiệp hội Doanh nghiệp', 'Hội Doanh nhân trẻ']],
-    ['1. Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo', ['Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số']],
+    ['1. Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo', ['Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số']],
+    ['Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh', ['Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số']],
+    // bodies of 2025's reviews, cities and villages, named as written
+    ['Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh; Ban Chỉ huy PCTT và TKCN huyện', ['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn']],
+    ['Phòng Kinh tế - Hạ tầng, Trung tâm Văn hóa, Thông tin và Thể thao huyện', ['Phòng Kinh tế - Hạ tầng', 'Trung tâm Văn hóa, Thông tin và Thể thao']],
+    ['Trường Quân sự Quân khu 1; Ban Chỉ huy Phòng thủ khu vực 1 - Điện Biên Phủ', ['Trường Quân sự Quân khu 1', 'Ban Chỉ huy Phòng thủ khu vực 1']],
+    ['Trung tâm Giám sát, điều hành đô thị thông minh của tỉnh; Ban Quản lý dự án đầu tư xây dựng thành phố', ['Trung tâm Giám sát, điều hành đô thị thông minh', 'Ban Quản lý dự án đầu tư xây dựng']],
+    ['phối hợp với Chi hội Phụ nữ, Chi hội Cựu chiến binh, Chi đoàn thanh niên và Tổ hòa giải thôn', ['Chi hội Phụ nữ', 'Chi hội Cựu chiến binh', 'Chi đoàn', 'Tổ hòa giải']],
     // a city's documents abbreviate its Thành ủy as TU, unless a Tỉnh ủy is named too
     ['Thành ủy Cần Thơ. Lưu VPTU, BTCTU.', ['Thành ủy', 'Văn phòng Thành ủy', 'Ban Tổ chức Thành ủy']],
     ['Tỉnh ủy Cà Mau, Thành ủy Cà Mau. Lưu VPTU.', ['Tỉnh ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
