@@ -180,6 +180,7 @@ const PLAN_COLUMN_WORDS = [BUDGET_WORD, INDICATOR_WORD, ...['kế hoạch', 'ph�
 const ACTION_VERBS = [
   'xây dựng', 'kết nạp', 'cử', 'giới thiệu', 'tổ chức', 'bố trí', 'kiểm tra', 'giám sát', 'thành lập', 'phát triển', 'tạo', 'giúp',
   'hỗ trợ', 'trồng', 'mở', 'xác minh', 'duy trì', 'tuyển', 'đào tạo', 'tập huấn', 'đăng ký', 'vận động', 'bồi dưỡng', 'giải quyết',
+  'xử lý',
 ].map(phraseIds);
 /** The header of the first column of a table without row numbers: its indicators (`Chỉ tiêu 2026 2027 ... 2030`). */
 const INDICATOR_HEADERS = ['chỉ tiêu', 'nội dung'].map(phraseIds);
@@ -337,7 +338,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     else if (isPercent && !inAssessment && value.values[0].qualifier !== CAP) found.push({ ...value, unlessPast: true });
     // `có thêm 15 sản phẩm OCOP`: more to have, `xây dựng ít nhất 01 mô hình`: a bound on what is to be done, unless
     // the clause reports it (`đã có thêm`)
-    else if (!isPercent && !inAssessment && (addsMore(readings, k) || boundBefore(readings, k))) found.push({ ...value, unlessPast: true });
+    else if (!isPercent && !inAssessment && (addsMore(readings, k) || boundBefore(readings, k, value.last))) found.push({ ...value, unlessPast: true });
     k = value.last;
   }
   flush(tokens.count - 1);
@@ -1148,7 +1149,7 @@ function countAt(
   // (a listed unit of two words is the unit whole: `19 bác sĩ` counts bác sĩ, and the subject comes after it)
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
-  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k))) return undefined;
+  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k, end))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
@@ -1201,10 +1202,25 @@ function countUnitAt(readings: TokenReadings, k: number): number {
  * tối thiểu 05 người`, `phải được ít nhất 02 đảng viên giới thiệu`) is a rule's.
  */
 const BOUNDS_BEFORE = ['ít nhất', 'tối thiểu'].map(phraseIds);
-function boundBefore(readings: TokenReadings, k: number): boolean {
-  const at = readings.readsAs(k - 1, FROM, 1) ? k - 1 : k;
+function boundBefore(readings: TokenReadings, k: number, numberEnd: number): boolean {
+  const from = readings.readsAs(k - 1, FROM, 1);
+  const at = from ? k - 1 : k;
   const bound = BOUNDS_BEFORE.find((ids) => at >= ids.length && readings.phraseAt(at - ids.length, ids) === at - 1);
-  return bound !== undefined && actionBefore(readings, at - bound.length);
+  if (bound !== undefined) return actionBefore(readings, at - bound.length);
+  // `kết nạp từ 5.000 đảng viên mới trở lên`: a floor around the count and its noun
+  return from && upwardsAfter(readings, numberEnd) && actionBefore(readings, at);
+}
+
+/** Tokens after a count its `trở lên` may come within (`từ 5.000 đảng viên mới trở lên`). */
+const FLOOR_REACH = 6;
+
+/** `trở lên` follows the count ending at token k within FLOOR_REACH tokens of plain words. */
+function upwardsAfter(readings: TokenReadings, k: number): boolean {
+  const { tokens } = readings;
+  for (let a = k + 1; a <= k + FLOOR_REACH && a < tokens.count && !tokens.isPunctuation(a); a++) {
+    if (readings.phraseAt(a, AT_LEAST_AFTER, 2) >= 0) return true;
+  }
+  return false;
 }
 
 /** How far before a bound its verb may be (`kiểm tra, giám sát chuyên đề ít nhất 03 tổ chức đảng`). */
