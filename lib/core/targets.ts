@@ -51,6 +51,8 @@ const COMPARED_REACH = 4;
 /** `đã` folds to `da` like `đa` (`tối đa`), so it is checked on the original letters. */
 const DA = syllableId('đã');
 const REPORT = phraseIds('báo cáo');
+/** Type lines of documents that set what is to be done: `NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`. */
+const PLAN_TYPES = ['nghị quyết', 'kế hoạch', 'chương trình', 'chương trình hành động'].map(phraseIds);
 
 /** `không (vượt) quá`: a cap. */
 const CAP = 'không quá';
@@ -192,7 +194,7 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
@@ -342,7 +344,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     k = value.last;
   }
   flush(tokens.count - 1);
-  return withTableTargets(folded, readings, documentYear, out);
+  return withTableTargets(folded, readings, documentYear, !isReport && typeLineNear(readings, PLAN_TYPES), out);
 }
 
 /** The header of a table's first column: its row numbers. */
@@ -363,7 +365,7 @@ const TABLE_HEADER_LINES = 4;
  * laid out as a table) are left as they are. Returns `found` with the tables'
  * targets, in text order.
  */
-function withTableTargets(folded: FoldedText, readings: TokenReadings, documentYear: number | undefined, found: TargetEntity[]): TargetEntity[] {
+function withTableTargets(folded: FoldedText, readings: TokenReadings, documentYear: number | undefined, isPlan: boolean, found: TargetEntity[]): TargetEntity[] {
   const { tokens } = readings;
   const out: TargetEntity[] = [];
   const replaced = new Set<TargetEntity>();
@@ -440,7 +442,9 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     const planned = years.length - baselines;
     const yearColumns =
       documentYear !== undefined &&
-      ((planned >= 2 && (baselines === 0 || results || plan)) || (planned === 1 && lastYear > documentYear)) &&
+      // one year's column: a later year's, or the document's own in a plan's type (a resolution for the year it opens,
+      // `Nghị quyết năm 2026` of January 2026), where the header names no results
+      ((planned >= 2 && (baselines === 0 || results || plan)) || (planned === 1 && (lastYear > documentYear || (lastYear === documentYear && !results && isPlan)))) &&
       years.every((year, i) => i === 0 || year > years[i - 1]);
     if (funding) continue;
     if (numbered && firstValueWord === 'plan' && results && !planAfterResults) {
@@ -926,11 +930,18 @@ function openingAt(tokens: Tokens, w: number): [number, number] {
 
 /** A `BÁO CÁO` type line near the top: the whole document reports the past. */
 function isReportDocument(readings: TokenReadings): boolean {
+  return typeLineNear(readings, [REPORT]);
+}
+
+/** One of the type lines `types`, a line of its own in capitals, near the top. */
+function typeLineNear(readings: TokenReadings, types: readonly (readonly number[])[]): boolean {
   const { tokens } = readings;
   for (let k = 0; k < Math.min(tokens.count, TYPE_LINE_REACH); k++) {
     if (!tokens.newlineBefore(k) || !tokens.upper(k)) continue;
-    const last = readings.phraseAt(k, REPORT);
-    if (last >= 0 && tokens.upper(last) && (last + 1 >= tokens.count || tokens.newlineBefore(last + 1))) return true;
+    for (const type of types) {
+      const last = readings.phraseAt(k, type);
+      if (last >= 0 && tokens.upper(last) && (last + 1 >= tokens.count || tokens.newlineBefore(last + 1))) return true;
+    }
   }
   return false;
 }

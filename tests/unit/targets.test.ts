@@ -480,6 +480,9 @@ describe('recognizeTargets: tables flattened to lines', () => {
     expect(cells(spaced, 2022)).toEqual(['4.5-5% năm 2030', '62% năm 2030']);
     // the document's own year alone may be a report's results
     expect(cells('TT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
+    // but not a resolution's for the year it opens
+    expect(cells('CHI BỘ THÔN 3\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\nTT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual(['120 năm 2024']);
+    expect(cells('CHI BỘ THÔN 3\nBÁO CÁO\nkết quả năm 2024\nTT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
   });
   it('reads past a page number between rows, and takes the document\'s own year for an estimate where results head the header apart', () => {
     const cells = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value} ${t.horizon}`);
