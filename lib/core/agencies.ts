@@ -515,9 +515,9 @@ function titleOfPerson(readings: TokenReadings, i: number): boolean {
 }
 
 /** A level word right after the name: returns its last token and level. */
-function levelWordAfter(readings: TokenReadings, k: number): { last: number; level: AgencyLevel } | undefined {
+function levelWordAfter(readings: TokenReadings, k: number): { last: number; level: AgencyLevel; plural: boolean } | undefined {
   const m = longestLevelPath(readings, k);
-  return m ? { last: m.last, level: LEVEL_BY_NODE.get(m.node)! } : undefined;
+  return m ? { last: m.last, level: LEVEL_BY_NODE.get(m.node)!, plural: PLURAL_LEVEL_NODES.has(m.node) } : undefined;
 }
 
 function longestLevelPath(readings: TokenReadings, i: number): { last: number; node: TrieNode } | undefined {
@@ -897,8 +897,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1) && !isPartyCommittee(m.agency.name)) || readings.spelledAs(i - 1, LAW)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
-    // `cơ quan uỷ ban kiểm tra`: the `quan` of `cơ quan` (an office) is no `Quận ủy`
-    if (m.agency.name === 'Quận ủy' && readings.spelledAs(i - 1, CO) && !tokens.capital(i)) continue;
+    // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`: the `quan` of `cơ quan` (an office) is no `Quận ủy`
+    if (m.agency.name === 'Quận ủy' && readings.spelledAs(i - 1, CO)) continue;
     // `đại biểu Quốc hội`, `đại biểu Hội đồng nhân dân`: a member, a person's role, not the body
     if (REPRESENTED.has(m.agency.name) && readings.readsAs(i - 1, BIEU, 1) && readings.readsAs(i - 2, DAI, 1)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.
@@ -917,6 +917,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     let name = m.agency.name;
     const levelWord = levelWordAfter(readings, last + 1);
     if (m.agency.needsLevelWord && !levelWord) continue;
+    // `Đảng ủy các xã, phường`: the committees of a kind, as `đảng ủy trực thuộc` (corpus README)
+    if (m.agency === DANG_UY && levelWord?.plural) continue;
     if (levelWord) {
       last = levelWord.last;
       if (m.agency.levelFromContext) level = levelWord.level;
@@ -964,6 +966,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
 
 const PROVINCE_COMMITTEE = ' Tỉnh ủy';
 const CITY_COMMITTEE = ' Thành ủy';
+/** A city district's committee: its city's abbreviations (`VPTU`) are the Thành ủy's, as only cities have districts called quận. */
+const CITY_DISTRICT_COMMITTEE = ' Quận ủy';
 
 /** The issuer's lines at the head of a document, where its first agency names who issued it. */
 const ISSUER_REACH = 300;
@@ -971,15 +975,16 @@ const ISSUER_REACH = 300;
 /**
  * A city's documents abbreviate its Thành ủy as a province's Tỉnh ủy is
  * (`VPTU`, `BTCTU`, as in their symbols' `/TU`): where a Thành ủy or one of
- * its bodies issued the document (the first agency, in its head) and no Tỉnh
- * ủy's body is written in full, an abbreviation read as a Tỉnh ủy's unit is
- * the Thành ủy's. A district's document that names some Thành ủy keeps its
- * province's `VPTU`.
+ * its bodies issued the document (the first agency, in its head), or one of its
+ * city districts' Quận ủy, and no Tỉnh ủy's body is written in full, an
+ * abbreviation read as a Tỉnh ủy's unit is the Thành ủy's. A district's
+ * (huyện's) document that names some Thành ủy keeps its province's `VPTU`.
  */
 function withCityCommitteeAbbreviations(out: AgencyEntity[]): AgencyEntity[] {
   const written = (a: AgencyEntity, committee: string) => a.abbreviation === undefined && (a.name.endsWith(committee) || a.name === committee.trim());
   const issuer = out[0];
-  if (issuer === undefined || issuer.start > ISSUER_REACH || !written(issuer, CITY_COMMITTEE) || out.some((a) => written(a, PROVINCE_COMMITTEE))) return out;
+  if (issuer === undefined || issuer.start > ISSUER_REACH || !(written(issuer, CITY_COMMITTEE) || written(issuer, CITY_DISTRICT_COMMITTEE))) return out;
+  if (out.some((a) => written(a, PROVINCE_COMMITTEE))) return out;
   for (const a of out) {
     if (a.abbreviation !== undefined && a.name.endsWith(PROVINCE_COMMITTEE)) a.name = a.name.slice(0, -PROVINCE_COMMITTEE.length) + CITY_COMMITTEE;
   }
