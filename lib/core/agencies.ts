@@ -13,7 +13,7 @@ import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  COUNCIL_COMMITTEES, UNITS, formSyllables, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
+  COUNCIL_COMMITTEES, UNITS, formSyllables, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -77,6 +77,10 @@ const BO = syllableId('bộ');
 const UY = syllableId('ủy');
 const CHI = syllableId('chi');
 const LAW = syllableId('luật');
+/** `Khu di tích Sở Chỉ huy chiến dịch Điện Biên Phủ`: a historic site named after a body. */
+const HISTORIC_SITE = ['di', 'tích'].map(syllableId);
+/** Words a title in quotes follows (`Đề án "Đồn Biên phòng gắn với dân"`, `phong trào "Dân vận khéo"`): a body named in it names the title. */
+const TITLED = ['đề án', 'chương trình', 'phong trào', 'mô hình', 'cuộc vận động', 'cuộc thi', 'giải thưởng', 'dự án'].map(phraseIds);
 const MINISTER = syllableId('tướng');
 const DAI = syllableId('đại');
 const CO = syllableId('cơ');
@@ -123,7 +127,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, CHI, LAW, AND_ID, ...SUBORDINATE, ...AUTHORISE]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, CHI, LAW, AND_ID, ...SUBORDINATE, ...AUTHORISE, ...HISTORIC_SITE, ...TITLED.flat()]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -506,6 +510,14 @@ function crossesHeadingLine(readings: TokenReadings, i: number, last: number): b
     const above = tokens.length(k - 1) > 1 && tokens.upper(k - 1);
     if (above && !tokens.upper(k)) return true;
   }
+  return false;
+}
+
+/** Token i opens a title in quotes after a word of what it names (`Đề án "Đồn Biên phòng ...`). */
+function titleInQuotesAt(readings: TokenReadings, i: number): boolean {
+  const { tokens } = readings;
+  if (!tokens.isChar(i - 1, '"')) return false;
+  for (const words of TITLED) if (i - 1 >= words.length && readings.phraseAt(i - 1 - words.length, words) === i - 2) return true;
   return false;
 }
 
@@ -895,6 +907,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     // `Chi bộ Trạm y tế`, `Chi bộ Trường Mầm non Cẩm Quan`: the body names the Party cell, which is not counted (as `Đảng bộ …` is not);
     // `Luật Công đoàn`, `Luật Mặt trận Tổ quốc Việt Nam`: it names a law
     if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1) && !isPartyCommittee(m.agency.name)) || readings.spelledAs(i - 1, LAW)) continue;
+    // a historic site, a title in quotes
+    if ((i >= 2 && readings.phraseAt(i - 2, HISTORIC_SITE) === i - 1) || titleInQuotesAt(readings, i)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`: the `quan` of `cơ quan` (an office) is no `Quận ủy`
