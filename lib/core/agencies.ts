@@ -153,9 +153,15 @@ const NOT_HEAD = 2;
 const CANNOT = 1;
 const CAPITAL_ONLY = 2;
 const ANY = 3;
-/** Memo keys are nodeId * WORD_SPAN + wordId, kept below 2^30 so they fit the table's Int32Array. */
+/**
+ * Memo keys are nodeId * WORD_SPAN + wordId, below 2^31 so they fit the table's Int32Array (-1 marks an empty slot).
+ * The trie has over 10,000 nodes: steps from a node past MAX_MEMO_NODE are computed afresh every time, so the bound
+ * must stay above the node count (a test says so).
+ */
 const WORD_SPAN = 1 << 17;
-const MAX_MEMO_NODE = 1 << 13;
+const MAX_MEMO_NODE = 1 << 14;
+/** For the test that the trie's nodes are all remembered. */
+export const trieFitsMemo = (): boolean => nodeCount <= MAX_MEMO_NODE;
 
 /**
  * Non-negative integer keys to values by open addressing in a typed array: the
@@ -229,6 +235,8 @@ class TrieWalker {
   private bestCost = 0;
   private bestFirstId = 0;
   private bestExact = false;
+  /** The syllables of the path `syllablesOf` walks. */
+  private readonly path: number[] = [];
 
   constructor(readonly readings: TokenReadings) {
     this.fromRoot = new Array<Step[] | undefined>(readings.tokens.wordCount);
@@ -306,17 +314,19 @@ class TrieWalker {
   }
 
   /** The syllable each token of match `m` (from token i) was read as, or undefined: for the rare checks that need the path. */
-  syllablesOf(i: number, m: Match): number[] | undefined {
-    const path: number[] = [];
-    const walk = (node: TrieNode, k: number): boolean => {
-      for (const step of this.steps(node, k)) {
-        path.push(step.firstId);
-        if (k === m.last ? step.node.agency === m.agency : walk(step.node, k + 1)) return true;
-        path.pop();
-      }
-      return false;
-    };
-    return walk(AGENCY_TRIE, i) ? path : undefined;
+  syllablesOf(i: number, m: Match): readonly number[] | undefined {
+    // one array for every call (its callers read it before they ask again): asked for thousands of matches a page
+    this.path.length = 0;
+    return this.walkTo(AGENCY_TRIE, i, m) ? this.path : undefined;
+  }
+
+  private walkTo(node: TrieNode, k: number, m: Match): boolean {
+    for (const step of this.steps(node, k)) {
+      this.path.push(step.firstId);
+      if (k === m.last ? step.node.agency === m.agency : this.walkTo(step.node, k + 1, m)) return true;
+      this.path.pop();
+    }
+    return false;
   }
 
   /** Take each of `steps` (over token k), then the steps after it; a path mostly stops at the next token, so that is checked before recursing. */
@@ -432,7 +442,7 @@ function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
   // lower-case pairs are mostly other words (`quan 1y` is quản lý).
   if (!m.agency.needsCapital && m.exact) return true;
   if (tokens.capital(i) || tokens.upper(i)) return true;
-  let path: number[] | undefined;
+  let path: readonly number[] | undefined;
   for (let k = i; k <= m.last; k++) {
     if (readings.isAbbreviation(k)) return true;
     // OCR often lower-cases a damaged `Đ` (`bang uy Khoi`): a capital later in the name still counts,

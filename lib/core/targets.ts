@@ -912,7 +912,11 @@ function listsTargets(headings: Heading[]): boolean {
     if (heading.situation) return false;
     // `II. MỤC TIÊU, NHIỆM VỤ`: its `2. Nhiệm vụ, giải pháp` part lists no targets, where its items do;
     // `III. MỨC XẾP LOẠI VÀ CHỈ TIÊU`: nor does its `1. Mức xếp loại ...`, numbers and all
-    if (heading.goal) return !heading.general && !headings.slice(h + 1).some((below) => (heading.mixed && below.otherPart) || namesPart(heading, below));
+    if (heading.goal) {
+      if (heading.general) return false;
+      for (let b = h + 1; b < headings.length; b++) if ((heading.mixed && headings[b].otherPart) || namesPart(heading, headings[b])) return false;
+      return true;
+    }
   }
   return false;
 }
@@ -1022,11 +1026,17 @@ const NO_PAST = 0;
 const BASELINE = 1;
 const REPORTED = 2;
 
+/** Tokens from j on are spelled as `phrase` (a loop, not `every` with a closure: asked for every token of every clause with a value). */
+function spelledPhraseAt(readings: TokenReadings, j: number, phrase: readonly number[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (!readings.spelledAs(j + i, phrase[i])) return false;
+  return true;
+}
+
 /** What in tokens [from, to] puts the clause in the past: NO_PAST, only a BASELINE compared with, or words REPORTED (`đã`, `đạt được`). */
 function clauseHasPast(readings: TokenReadings, from: number, to: number): number {
   let found = NO_PAST;
   for (let j = from; j <= to; j++) {
-    for (const p of PAST) if (p.every((id, i) => readings.spelledAs(j + i, id))) found = p === COMPARED_WITH ? BASELINE : REPORTED;
+    for (const p of PAST) if (spelledPhraseAt(readings, j, p)) found = p === COMPARED_WITH ? BASELINE : REPORTED;
     if (readings.spelledAs(j, DA) && writtenWord(readings.tokens, j) === 'đã') found = REPORTED;
     if (found === REPORTED) return found;
   }

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { trieFitsMemo } from '../../lib/core/agencies';
 import { tokenize } from '../../lib/core/gazetteer';
 import { collapseWhitespace, foldDiacritics, FOLDED_PLACEHOLDER, foldText, originalSpan, type FoldedText } from '../../lib/core/normalize';
 
@@ -29,6 +30,12 @@ function plainOriginalSpan(folded: FoldedText, from: number, to: number): { star
   }
   return { start: starts(from), end };
 }
+
+describe('agency trie', () => {
+  it('remembers the steps from every node: past the memo bound, a grown gazetteer is read afresh at every step', () => {
+    expect(trieFitsMemo()).toBe(true);
+  });
+});
 
 describe('foldDiacritics', () => {
   it('keeps the chars outside Latin-1 that the folded text writes as one placeholder', () => {
