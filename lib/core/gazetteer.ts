@@ -499,6 +499,8 @@ interface Syllable {
   text: string;
   folded: string;
   alternatives: string[][];
+  /** Per letter: what OCR makes of it and the next one together (`rn` for `m`), if anything. */
+  mergedPairs: (string | undefined)[];
   /** Edit budget in half-steps. */
   budget: number;
 }
@@ -516,7 +518,8 @@ export function syllableId(word: string): number {
   // short syllables get only a dropped vowel: one full edit already turns `văn` into `vì`, `về`, `và`
   const budget = folded.length <= 3 ? 1 : folded.length === 4 ? 2 : folded.length <= 6 ? 3 : 4;
   const id = syllables.length;
-  syllables.push({ id, text, folded, alternatives, budget });
+  const mergedPairs = [...folded].map((_, i) => MERGED_PAIRS[folded.slice(i, i + 2)]);
+  syllables.push({ id, text, folded, alternatives, mergedPairs, budget });
   syllableIds.set(text, id);
   return id;
 }
@@ -547,10 +550,12 @@ function syllableCost(syl: Syllable, token: string): number {
   const dp = dpBuffer;
   dp.fill(Infinity, 0, size);
   dp[0] = 0;
+  const { budget } = syl;
   for (let i = 0; i <= m; i++) {
     for (let j = 0; j <= n; j++) {
       const here = dp[i * width + j];
-      if (here === Infinity) continue;
+      // no step costs less than nothing: a cell over the budget leads to no reading (most cells, for most syllables tried)
+      if (here > budget) continue;
       if (j < n) {
         // token char OCR added
         const cost = JUNK_IN_WORD.has(token[j]) ? JUNK_INSERT : EDIT;
@@ -564,12 +569,12 @@ function syllableCost(syl: Syllable, token: string): number {
       }
       relax(dp, (i + 1) * width + j, here + EDIT); // canonical letter lost
       if (j < n) relax(dp, (i + 1) * width + j + 1, here + EDIT); // letter misread
-      const pair = MERGED_PAIRS[syl.folded.slice(i, i + 2)];
+      const pair = syl.mergedPairs[i];
       if (pair && i + 1 < m && token.startsWith(pair, j)) relax(dp, (i + 2) * width + j + pair.length, here + EXACT);
     }
   }
   const cost = dp[m * width + n];
-  return cost <= syl.budget ? cost : Infinity;
+  return cost <= budget ? cost : Infinity;
 }
 
 function relax(dp: Float64Array, at: number, value: number): void {
