@@ -70,16 +70,21 @@ const OWE_CELL = 2;
 const OWE_NEWLINE = 3;
 
 /**
- * A table row of three cells or more is read as one line, its cells parted
- * by a virtual '\t' and the breaks inside a cell read as spaces: so a PDF's
- * text layer and a copied table give a targets table (a label, a unit, a
- * value a year), and the core reads a row's values with its label and the
- * header's years. A cell a line left every value of such a table unread.
- * A row of one or two cells holding lines of their own (the issuer and the
- * national motto of a document's head, the `Nơi nhận` and the signature)
- * keeps a line per cell and per line, as a person reads those blocks.
+ * A table row is read as one line, its cells parted by a virtual '\t' and
+ * the breaks inside a cell read as spaces, as a PDF's text layer and a copied
+ * table give it: so the core reads a targets table's row (a label, a unit, a
+ * value a year) with the header's years, where a cell a line left every value
+ * unread. That is a row whose cells hold no line breaks, or a row of at least
+ * MIN_CELLS_OF_A_GRID cells none of which holds more than one break (a label
+ * or a header wrapped in two paragraphs, `Đơn vị<br>tính`). Other rows keep a line per cell
+ * and per line, as a person reads them: one or two cells of lines (the
+ * issuer and the national motto of a document's head, `Nơi nhận` and the
+ * signature), a row holding a table, a row as long as a page's layout tables
+ * hold (MAX_ONE_LINE_ROW, which also bounds how far `readLeadingText` reads
+ * on to settle a row).
  */
-const CELLS_OF_A_TABLE_ROW = 3;
+const MIN_CELLS_OF_A_GRID = 3;
+const MAX_ONE_LINE_ROW = 2000;
 const LINE_BREAKS = /[\n\r]/g;
 const ALL_WHITE = /^\s*$/;
 
@@ -143,28 +148,40 @@ interface CollectedText {
  * the row reads (they keep their length whichever way, so offsets hold).
  */
 interface OpenRow {
+  /** Offset in the text where the row begins. */
+  start: number;
   cells: number;
-  /** Some cell holds a break between two of its texts. */
-  brokenCell: boolean;
+  /** A table inside one of its cells. */
+  holdsTable: boolean;
+  /** The breaks of the cell being read, and the most any of its cells holds. */
+  breaksInCell: number;
+  mostBreaksInACell: number;
   /** Indexes in `parts` of the separators between cells. */
   cellSeparators: number[];
   /** Indexes in `parts` of the breaks inside cells. */
   cellBreaks: number[];
+  /** Indexes in `parts` of separators right after a text that ends its line (a space either way, never a blank line). */
+  afterLineEnd: Set<number>;
   /** Indexes in `parts` of cells' texts holding line breaks. */
   textsWithBreaks: number[];
 }
 
-function closeRow(row: OpenRow, parts: string[]): void {
-  const oneLine = row.cells >= CELLS_OF_A_TABLE_ROW || !row.brokenCell;
-  for (const i of row.cellSeparators) parts[i] = oneLine ? '\t' : '\n';
-  for (const i of row.cellBreaks) parts[i] = oneLine ? ' ' : '\n';
+function readsAsOneLine(row: OpenRow, end: number): boolean {
+  if (row.holdsTable || end - row.start > MAX_ONE_LINE_ROW) return false;
+  return row.cellBreaks.length === 0 || (row.cells >= MIN_CELLS_OF_A_GRID && row.mostBreaksInACell <= 1);
+}
+
+function closeRow(row: OpenRow, parts: string[], end: number): void {
+  const oneLine = readsAsOneLine(row, end);
+  for (const i of row.cellSeparators) parts[i] = oneLine ? '\t' : row.afterLineEnd.has(i) ? ' ' : '\n';
+  for (const i of row.cellBreaks) parts[i] = oneLine || row.afterLineEnd.has(i) ? ' ' : '\n';
   if (oneLine) for (const i of row.textsWithBreaks) parts[i] = parts[i].replace(LINE_BREAKS, ' ');
 }
 
 /**
  * The indexed text nodes in document order, until at least `maxChars`
- * characters are collected (and the table row they end in is read whole,
- * since its end decides how its start reads).
+ * characters are collected (and the table row they end in is read on until
+ * how it reads is settled: its end decides how its start reads).
  *
  * The walk is written out by hand rather than with a TreeWalker: it must skip
  * whole subtrees and see where block elements end, which a TreeWalker offers
@@ -199,20 +216,24 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
   // break the line both when entered and when left.
   let node: Node | null = root;
   if (root.nodeType === ELEMENT_NODE && skipElement(root as Element, (root as Element).localName, skip)) node = null;
-  while (node && (length < maxChars || row)) {
+  while (node && (length < maxChars || (row && length - row.start <= MAX_ONE_LINE_ROW))) {
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       const data = (node as Text).data;
       const kind = openKinds[openKinds.length - 1];
-      // the indentation between a table's rows and cells shows nowhere
-      if (data.length > 0 && !((kind === TABLE_PART || kind === ROW) && ALL_WHITE.test(data))) {
+      // the indentation between a table's rows and cells, and between a cell's blocks, shows nowhere
+      const indentation = ALL_WHITE.test(data) && (kind === TABLE_PART || kind === ROW || (cellDepth > 0 && data.search(LINE_BREAKS) >= 0));
+      if (data.length > 0 && !indentation) {
         if (owed !== OWE_NOTHING) {
-          if (!endsWithNewline) {
+          // between cells, the separator is written after a text ending its line too: it keeps the cells apart on one line
+          const inRow = row !== undefined && (owed === OWE_CELL || owed === OWE_CELL_BREAK);
+          if (!endsWithNewline || inRow) {
             if (row && owed === OWE_CELL) row.cellSeparators.push(parts.length);
             else if (row && owed === OWE_CELL_BREAK) {
               row.cellBreaks.push(parts.length);
-              row.brokenCell = true;
+              row.mostBreaksInACell = Math.max(row.mostBreaksInACell, ++row.breaksInCell);
             }
+            if (row && endsWithNewline) row.afterLineEnd.add(parts.length);
             parts.push('\n');
             length += 1;
           }
@@ -235,8 +256,14 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
         const child = node.firstChild;
         if (child) {
           openKinds.push(kind);
-          if (kind === ROW && cellDepth === 0) row = { cells: 0, brokenCell: false, cellSeparators: [], cellBreaks: [], textsWithBreaks: [] };
-          if (kind === CELL && cellDepth++ === 0 && row) row.cells++;
+          if (kind === ROW && cellDepth === 0) {
+            row = { start: length, cells: 0, holdsTable: false, breaksInCell: 0, mostBreaksInACell: 0, cellSeparators: [], cellBreaks: [], afterLineEnd: new Set(), textsWithBreaks: [] };
+          }
+          if (kind === CELL && cellDepth++ === 0 && row) {
+            row.cells++;
+            row.breaksInCell = 0;
+          }
+          if (kind === TABLE_PART && cellDepth > 0 && row) row.holdsTable = true;
           node = child;
           continue;
         }
@@ -258,14 +285,14 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
       if (kind === CELL) cellDepth--;
       owe(kind);
       if (kind === ROW && cellDepth === 0 && row) {
-        closeRow(row, parts);
+        closeRow(row, parts, length);
         row = undefined;
       }
       if (node !== root) next = node.nextSibling;
     }
     node = next;
   }
-  if (row) closeRow(row, parts);
+  if (row) closeRow(row, parts, length);
   return { parts, nodes, starts };
 }
 

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTextIndex, readLeadingText, SOI_UI_ATTRIBUTE } from '../../lib/anchor/text-index';
 
@@ -37,6 +38,14 @@ describe('buildTextIndex', () => {
       'HUYỆN ỦY\n*\nSố 12-CTr/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn Tịnh, ngày 9',
     ],
     ['the source\'s indentation between rows and cells is left out', '<table>\n  <tr>\n    <td>1</td>\n    <td>2</td>\n  </tr>\n</table>', '1\t2'],
+    ['and inside cells', '<table><tr>\n<td>\n  <p>Tỷ lệ</p>\n</td>\n<td>\n  <p>5%</p>\n</td></tr></table>', 'Tỷ lệ\t5%'],
+    ['a cell ending its source line keeps its tab', '<table><tr><td>a\n</td><td>b</td><td>c</td></tr></table>', 'a \tb\tc'],
+    ['spaces between a cell\'s inline elements stay', '<table><tr><td><p><b>Tỷ</b> <i>lệ</i></p></td><td>5%</td></tr></table>', 'Tỷ lệ\t5%'],
+    [
+      'a layout row, a cell of many paragraphs, keeps a line per paragraph',
+      '<table><tr><td>menu</td><td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><p>NGHỊ QUYẾT</p><p>Số 12-NQ/TU</p></td><td>ads</td></tr></table>',
+      'menu\nĐẢNG CỘNG SẢN VIỆT NAM\nNGHỊ QUYẾT\nSố 12-NQ/TU\nads',
+    ],
     ['a table inside a cell reads as that cell\'s lines', '<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c<br>d</td></tr></table>', 'a\nb\nc\nd'],
     ['script, style, template skipped', '<p>a<script>x()</script><style>p{}</style><template>t</template>b</p>', 'ab'],
     ['hidden elements skipped', '<p>a<span hidden>x</span><span style="display:none">y</span>b</p>', 'ab'],
@@ -103,6 +112,37 @@ describe('readLeadingText', () => {
     const text = buildTextIndex(document.body).text;
     expect(text).toBe('Mở đầu\nTỈNH ỦY\nĐẢNG CỘNG SẢN\nVIỆT NAM\n1\t2\t3');
     for (let n = 0; n <= text.length; n++) expect(readLeadingText(document.body, n)).toBe(text.slice(0, n));
+  });
+
+  it('is the start of that text for any page of tables, paragraphs, breaks and source whitespace', () => {
+    const html = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('a', 'Tỷ lệ 95%', ' ', '\n  ', 'b\n', '<br>'),
+        fc.tuple(fc.constantFrom('p', 'td', 'th', 'tr', 'table', 'b', 'div'), fc.array(tie('node'), { maxLength: 4 })).map(([tag, children]) => `<${tag}>${children.join('')}</${tag}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(html, { maxLength: 5 }), fc.nat(80), (nodes, n) => {
+        document.body.innerHTML = nodes.join('');
+        expect(readLeadingText(document.body, n)).toBe(buildTextIndex(document.body).text.slice(0, n));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads no further into a layout row than settles how it reads', () => {
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>Đoạn văn số ${i} của trang tin.</p>`).join('');
+    document.body.innerHTML = `<table><tr><td>menu</td><td>${paragraphs}</td><td>quảng cáo</td></tr></table>`;
+    const text = buildTextIndex(document.body).text;
+    expect(text.startsWith('menu\nĐoạn văn số 0 của trang tin.\nĐoạn văn số 1')).toBe(true);
+    const last = document.body.querySelector('td:last-child')!.firstChild!;
+    Object.defineProperty(last, 'data', {
+      get: () => {
+        throw new Error('read past the row');
+      },
+    });
+    expect(readLeadingText(document.body, 100)).toBe(text.slice(0, 100));
   });
 
   it('reads no text node past the characters it returns', () => {
