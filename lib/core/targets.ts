@@ -340,7 +340,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     else if (isPercent && !inAssessment && value.values[0].qualifier !== CAP) found.push({ ...value, unlessPast: true });
     // `có thêm 15 sản phẩm OCOP`: more to have, `xây dựng ít nhất 01 mô hình`: a bound on what is to be done, unless
     // the clause reports it (`đã có thêm`)
-    else if (!isPercent && !inAssessment && (addsMore(readings, k) || boundBefore(readings, k, value.last))) found.push({ ...value, unlessPast: true });
+    else if (!isPercent && !inAssessment && (addsMore(readings, k) || boundBefore(readings, k))) found.push({ ...value, unlessPast: true });
     k = value.last;
   }
   flush(tokens.count - 1);
@@ -390,8 +390,6 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let firstValueWord: ColumnWord;
     /** A column of plans comes after one of results (`Dự toán 2024 | Ước thực hiện 2024 | Dự toán 2025`). */
     let planAfterResults = false;
-    /** The label column's header is `chỉ tiêu` (`TT | Chỉ tiêu | Chỉ tiêu NQ`): it was met. */
-    let labelIndicator = readings.phraseAt(k + 1, INDICATOR_WORD) >= 0;
     // the header ends at the first line that begins with a row's number (a header without row numbers is its one line)
     for (let j = k + 1, lines = 0; j < row || (numbered && lines < TABLE_HEADER_LINES && !rowNumberAt(tokens, row) && row < tokens.count); j++) {
       if (j === row) {
@@ -406,9 +404,8 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
         // (a phrase written twice, `Kế hoạch Kế hoạch`, heads two columns)
         const phrase = planWord >= 0 ? PLAN_COLUMN_WORDS[planWord] : RESULT_COLUMN_WORDS[resultWord];
         // `Tên chỉ tiêu`, `Nội dung chỉ tiêu`: the label column's header, no column of plans
-        const label = phrase === INDICATOR_WORD && !labelIndicator && labelHeaderBefore(readings, k, j);
-        if (label) labelIndicator = true;
-        else firstValueWord ??= word;
+        const label = phrase === INDICATOR_WORD && labelHeaderBefore(readings, k, j);
+        if (!label) firstValueWord ??= word;
         if (word === 'results') results = true;
         else if (!label) {
           plan = true;
@@ -493,11 +490,14 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
 
 type ColumnWord = 'results' | 'plan' | undefined;
 
-/** `chỉ tiêu` at token j heads the label column of the table headed at k: right after `TT`, or after `Tên` or `Nội dung` there. */
+/**
+ * `chỉ tiêu` at token j is the rest of the label column's header, `Tên chỉ tiêu` or `Nội dung chỉ tiêu` right after
+ * `TT`, in lower case: `Nội dung | Chỉ tiêu NQ` are two columns. (`Chỉ tiêu` right after `TT` is no column word at
+ * all: the header loop skips the first column's words.)
+ */
 function labelHeaderBefore(readings: TokenReadings, k: number, j: number): boolean {
-  if (j === k + 1) return true;
   const words = readings.firstPhraseAt(k + 1, LABEL_HEADER_WORDS);
-  return words >= 0 && k + LABEL_HEADER_WORDS[words].length + 1 === j;
+  return words >= 0 && k + LABEL_HEADER_WORDS[words].length + 1 === j && !readings.tokens.capital(j);
 }
 
 /**
@@ -520,13 +520,10 @@ function withPlanColumnTargets(folded: FoldedText, tokens: Tokens, first: number
   for (const [count, times] of counts) if (times > (counts.get(columns) ?? 0) || (times === counts.get(columns) && count < columns)) columns = count;
   for (const { values } of rows) {
     for (const cell of values) {
-      const clause = coveringOf(found, tokens.start[cell.first]);
+      const clause = coveringOf(found, folded.originalIndex(tokens.start[cell.first]));
       if (clause) replaced.add(clause);
     }
-    if (columns === 0 || values.length < columns) continue;
-    const cell = values[values.length - columns];
-    const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.endOf(cell.last));
-    out.push({ id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.7, values: cell.values });
+    if (columns > 0 && values.length >= columns) out.push(cellEntity(folded, tokens, values[values.length - columns]));
   }
   return row;
 }
@@ -600,9 +597,11 @@ function numbersOnLine(tokens: Tokens, k: number): number {
 }
 
 /** One cell of a table of yearly plans: its value, for its column's year. */
-function cellEntity(folded: FoldedText, tokens: Tokens, cell: Found, year: number): TargetEntity {
+function cellEntity(folded: FoldedText, tokens: Tokens, cell: Found, year?: number): TargetEntity {
   const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.endOf(cell.last));
-  return { id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.75, values: cell.values, horizon: `năm ${year}` };
+  const entity: TargetEntity = { id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.75, values: cell.values };
+  if (year !== undefined) entity.horizon = `năm ${year}`;
+  return entity;
 }
 
 /** The one of `entities` (in text order) that offset `at` lies in, or undefined: found by halving, as a page may hold thousands. */
@@ -1170,7 +1169,7 @@ function countAt(
   // (a listed unit of two words is the unit whole: `19 bác sĩ` counts bác sĩ, and the subject comes after it)
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
-  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k, end))) return undefined;
+  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
@@ -1223,23 +1222,35 @@ function countUnitAt(readings: TokenReadings, k: number): number {
  * tối thiểu 05 người`, `phải được ít nhất 02 đảng viên giới thiệu`) is a rule's.
  */
 const BOUNDS_BEFORE = ['ít nhất', 'tối thiểu'].map(phraseIds);
-function boundBefore(readings: TokenReadings, k: number, numberEnd: number): boolean {
+function boundBefore(readings: TokenReadings, k: number): boolean {
   const from = readings.readsAs(k - 1, FROM, 1);
   const at = from ? k - 1 : k;
   const bound = BOUNDS_BEFORE.find((ids) => at >= ids.length && readings.phraseAt(at - ids.length, ids) === at - 1);
   if (bound !== undefined) return actionBefore(readings, at - bound.length);
-  // `kết nạp từ 5.000 đảng viên mới trở lên`: a floor around the count and its noun
-  return from && upwardsAfter(readings, numberEnd) && actionBefore(readings, at);
+  // `kết nạp từ 5.000 đảng viên mới trở lên`: a floor around the count and its noun, right after the verb (`doanh
+  // nghiệp sử dụng từ 50 lao động trở lên` says which firms, `hộ nghèo từ 2 người trở lên` which households)
+  return from && upwardsAfter(readings, k) && actionEndsAt(readings, at - 1);
 }
 
-/** Tokens after a count its `trở lên` may come within (`từ 5.000 đảng viên mới trở lên`). */
-const FLOOR_REACH = 6;
+/** Tokens after a count's first digits its `trở lên` may come within (`từ 5.000 đảng viên mới trở lên`). */
+const FLOOR_REACH = 8;
 
-/** `trở lên` follows the count ending at token k within FLOOR_REACH tokens of plain words. */
+/** `trở lên` follows the count at token k within FLOOR_REACH tokens, over its own digit groups and plain words. */
 function upwardsAfter(readings: TokenReadings, k: number): boolean {
   const { tokens } = readings;
-  for (let a = k + 1; a <= k + FLOOR_REACH && a < tokens.count && !tokens.isPunctuation(a); a++) {
+  for (let a = k + 1; a <= k + FLOOR_REACH && a < tokens.count; a++) {
+    // a glued `.` or `,` between digits groups the count (`5.000`); any other mark ends the phrase
+    if (tokens.isPunctuation(a) && !(tokens.glued(a) && tokens.isDigits(a - 1) && tokens.isDigits(a + 1))) return false;
     if (readings.phraseAt(a, AT_LEAST_AFTER, 2) >= 0) return true;
+  }
+  return false;
+}
+
+/** A verb of what is to be done ends at token `last` (`kết nạp`, `tuyển`). */
+function actionEndsAt(readings: TokenReadings, last: number): boolean {
+  for (let b = Math.max(0, last - 1); b <= last; b++) {
+    const verb = readings.firstPhraseAt(b, ACTION_VERBS, 0);
+    if (verb >= 0 && b + ACTION_VERBS[verb].length - 1 === last) return true;
   }
   return false;
 }

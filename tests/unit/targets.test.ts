@@ -310,6 +310,11 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values('Thực hiện nghiêm Quy chế; mỗi chi bộ bản xây dựng ít nhất 01 mô hình Dân vận khéo trong nhiệm kỳ.')).toEqual(['1 count']);
     expect(values('7. Hội Liên hiệp Phụ nữ huyện giúp đỡ hộ nghèo, mỗi năm giúp ít nhất 50 hộ hội viên thoát nghèo.')).toEqual(['50 count']);
     expect(values('Ban Tổ chức cử tối thiểu 30 cán bộ đi học.')).toEqual(['30 count']);
+    // a floor around the count, right after the verb
+    expect(values('Kết nạp từ 5.000 đảng viên mới trở lên mỗi năm, chú trọng ở thôn, bản.')).toEqual(['5000 count']);
+    for (const condition of ['Hỗ trợ doanh nghiệp sử dụng từ 50 lao động trở lên.', 'Hỗ trợ hộ nghèo từ 2 người trở lên.', 'Tuyển dụng công chức từ 3 người trở lên.']) {
+      expect(values(condition)).toEqual([]);
+    }
     // but not the count a share's subject has, nor a rule's on what a body has or is made of
     expect(values('phấn đấu 95% chi bộ bản có ít nhất từ 4 - 5 đảng viên tại chỗ.')).toEqual(['95%']);
     for (const rule of ['Người vào Đảng phải được ít nhất 02 đảng viên chính thức giới thiệu.', 'Ban chỉ đạo gồm tối thiểu 05 người', 'Tổ giúp việc gồm ít nhất 03 cán bộ', 'Mỗi tổ đảng có ít nhất 3 đảng viên.']) {
@@ -419,6 +424,11 @@ describe('recognizeTargets: tables flattened to lines', () => {
       '2 Số sản phẩm OCOP đạt 3 sao trở lên 40 46 50 Vượt\n3 Số xã đạt chuẩn nông thôn mới 10 xã 09 11 Vượt\n';
     expect(values(years, 2024)).toEqual(['4.5%', '40', '10']);
     expect(values('TT\tChỉ tiêu\tChỉ tiêu KH\tThực hiện 2023\tSo sánh\n1\tĐảng viên đăng ký làm theo\t100%\t98,6%\tChưa đạt\n2\tSố mô hình được biểu dương\t300\t412\tVượt\n', 2024)).toEqual(['100%', '300']);
+    // `Nội dung | Chỉ tiêu NQ` are two columns; the results' clauses are dropped whatever the text's normal form
+    const columns = 'TT Nội dung Chỉ tiêu NQ Thực hiện 2025 So sánh\n1 Tỷ lệ hồ sơ xử lý trực tuyến 90% 98,2% Vượt\n2 Số sản phẩm OCOP 200 214 Vượt\n';
+    expect(values(columns, 2025)).toEqual(['90%', '200']);
+    const report = 'BÁO CÁO\ntổng kết Nghị quyết, các chỉ tiêu chủ yếu được thực hiện như sau\n' + review;
+    expect(values(report.normalize('NFD'), 2025)).toEqual(values(report, 2025));
     // the label column's `chỉ tiêu` heads no column of values
     expect(values('STT Tên chỉ tiêu Kết quả đạt được Ghi chú\n1 Số đảng viên kết nạp 45 52\n2 Số chi bộ 12 13\n', 2025)).toEqual([]);
   });
