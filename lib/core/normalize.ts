@@ -166,8 +166,8 @@ export function foldText(input: string): FoldedText {
  * the folding loop, which cost a sixth of the loop.
  */
 const DIGIT_LOOK_ALIKE = /[0-9][ol]|[ol][.,]?[0-9]/g;
-/** The longest word of digits, O's and l's read as a number (`1O.000`, `2O24`): longer runs are no OCR'd number. */
-const MAX_NUMBER_WORD = 9;
+/** The most digits, O's and l's a word read as a number holds (`1O.000.000`): longer runs are no OCR'd number. */
+const MAX_NUMBER_WORD = 12;
 
 const isFoldedLetterCode = (f: number) => f >= 0x61 && f <= 0x7a;
 const isDigitCode = (f: number) => f >= 0x30 && f <= 0x39;
@@ -195,18 +195,28 @@ function withDigitsRead(folded: FoldedText): string {
       const f = text.charCodeAt(i);
       return isDigitCode(f) || f === 0x6f || f === 0x6c || ((f === 0x2e || f === 0x2c) && isDigitCode(text.charCodeAt(i + 1)));
     };
-    while (from > 0 && to - from <= MAX_NUMBER_WORD && inWord(from - 1)) from--;
-    while (to < text.length && to - from <= MAX_NUMBER_WORD && inWord(to)) to++;
+    // (group marks aside: `1O.000.000` is ten digits)
+    const longest = 2 * MAX_NUMBER_WORD;
+    while (from > 0 && to - from <= longest && inWord(from - 1)) from--;
+    while (to < text.length && to - from <= longest && inWord(to)) to++;
     DIGIT_LOOK_ALIKE.lastIndex = to;
-    if (to - from > MAX_NUMBER_WORD || (from > 0 && isFoldedLetterCode(text.charCodeAt(from - 1))) || isFoldedLetterCode(text.charCodeAt(to))) continue;
+    if (to - from > longest || (from > 0 && isFoldedLetterCode(text.charCodeAt(from - 1))) || isFoldedLetterCode(text.charCodeAt(to))) continue;
     const word = text.slice(from, to);
     if (word === '1o' && charCodeAt.call(source, folded.originalIndex(from + 1)) === 0x6f) continue;
     let read = '';
+    let digits = 0;
     for (let i = from; i < to; i++) {
       const f = text.charCodeAt(i);
+      if (f !== 0x2e && f !== 0x2c) digits++;
       if (f !== 0x6f && f !== 0x6c) {
         read += text[i];
         continue;
+      }
+      // an `l` ending the number is a litre (`10l`, `0,5l`), no one
+      const next = text.charCodeAt(i + 1);
+      if (f === 0x6c && !(i + 1 < to && (isDigitCode(next) || next === 0x6f || next === 0x6c || next === 0x2e || next === 0x2c))) {
+        read = '';
+        break;
       }
       // the letter as written, with no mark glued to it
       const at = folded.originalIndex(i);
@@ -218,7 +228,7 @@ function withDigitsRead(folded: FoldedText): string {
       }
       read += f === 0x6f ? '0' : '1';
     }
-    if (read === '' || read === word) continue;
+    if (read === '' || read === word || digits > MAX_NUMBER_WORD) continue;
     (pieces ??= []).push(text.slice(copied, from), read);
     copied = to;
   }
