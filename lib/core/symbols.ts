@@ -10,6 +10,7 @@
 
 import { isCapitalLetterAt, isLowerLetterAt } from './gazetteer';
 import type { FoldedText } from './normalize';
+import { originalSpan } from './normalize';
 
 /**
  * A table of codes looked up by what the text holds: without a prototype, so
@@ -156,9 +157,19 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
   return joins ? { code, start, end: start + code.length } : undefined;
 }
 
-/** The word at folded offset `at` begins with two capitals (`UBDT`, `TTr`): a code, where `Phê duyệt` is a title's word. */
+/** Letters a code is written in: Latin ones and `Đ` (`HĐND`), no vowel with a mark (`VỀ`, `ỦY` are words of a heading). */
+const CODE_WORD = /^[A-Za-zĐđ]+\d*$/;
+
+/**
+ * The word at folded offset `at` begins with two capitals (`UBDT`, `TTr`) and is written as a code is: a code, where
+ * `Phê duyệt` is a title's word and `VỀ VIỆC` a heading's.
+ */
 function writtenInCapitals(folded: FoldedText, at: number): boolean {
-  return isCapitalLetterAt(folded, at) && isCapitalLetterAt(folded, at + 1);
+  if (!isCapitalLetterAt(folded, at) || !isCapitalLetterAt(folded, at + 1)) return false;
+  let end = at;
+  while (end < folded.text.length && /[a-z0-9]/.test(folded.text[end])) end++;
+  const { start, end: to } = originalSpan(folded, at, end);
+  return CODE_WORD.test(folded.source.slice(start, to));
 }
 
 /**

@@ -266,6 +266,7 @@ describe('references: what is written around the symbol', () => {
     ['Kế hoạch số l5-XY/ZZ'],
     ['đạt 57\n- QĐ/TW'],
     ['Kế hoạch 45/KH- các sở'],
+    ['QUYẾT ĐỊNH SỐ 45/QĐ- VỀ VIỆC THÀNH LẬP'],
     ['tỷ lệ 2/3-ngày'],
   ])('is no symbol: %j', (text) => {
     expect(withSymbol(text)).toEqual([]);
