@@ -941,8 +941,9 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     let name = m.agency.name;
     const levelWord = levelWordAfter(readings, last + 1);
     if (m.agency.needsLevelWord && !levelWord) continue;
-    // `Đảng ủy các xã, phường`: the committees of a kind, as `đảng ủy trực thuộc` (corpus README)
-    if (m.agency === DANG_UY && levelWord?.plural) continue;
+    // `Đảng ủy các xã, phường`, `Ban Thường vụ Đảng ủy các xã`: the committees of a kind, as `đảng ủy trực thuộc` (corpus
+    // README); not those a list names (`Đảng ủy các xã: Trịnh Tường, Bản Qua`)
+    if (levelWord?.plural && name.endsWith(PARTY_COMMITTEE) && !tokens.isChar(levelWord.last + 1, ':')) continue;
     if (levelWord) {
       last = levelWord.last;
       if (m.agency.levelFromContext) level = levelWord.level;

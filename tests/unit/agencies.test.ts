@@ -531,6 +531,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['QUẬN ỦY HOÀNG MAI\nSố 18-CT/QU\nLưu VPTU.', ['Quận ủy', 'Văn phòng Thành ủy']],
     // `Cơ quan Ủy ban`, an office, is no Quận ủy; `Đảng ủy các xã` are committees of a kind
     ['CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ\nĐảng uỷ các xã, phường, đặc khu triển khai; Đảng ủy xã Hòa An chỉ đạo', ['Ủy ban nhân dân', 'Đảng ủy']],
+    ['Ban Thường vụ Đảng ủy các xã, thị trấn chỉ đạo; Thường trực Đảng ủy các xã báo cáo; Đảng uỷ các xã: Trịnh Tường, Bản Qua', ['Đảng ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
     ['2. Phòng Công tác đảng và công tác chính trị chủ trì, phối hợp', ['Phòng Công tác đảng và công tác chính trị']],
     ['Phong Cong täc dang va céng tac chính trị chủ tri, phoi hop với Phong Tham mưu', ['Phòng Công tác đảng và công tác chính trị', 'Phòng Tham mưu']],
