@@ -547,8 +547,10 @@ function longestLevelPath(readings: TokenReadings, i: number): { last: number; n
   let best: { last: number; node: TrieNode } | undefined;
   for (let k = i; k < readings.tokens.count && node; k++) {
     let next: TrieNode | undefined;
+    // a word written with its marks as another is that word (`diễn tập phòng thủ`, no `phường`); OCR's damage strips them
+    const guessable = !writtenWithMarks(readings.tokens, k);
     for (const r of readings.at(k)) {
-      if (r.single >= 0 && r.cost <= 1) next ??= node.children.get(r.single);
+      if (r.single >= 0 && r.cost <= 1 && (r.exact || guessable)) next ??= node.children.get(r.single);
     }
     node = next;
     if (node && LEVEL_BY_NODE.has(node) && !(PLURAL_LEVEL_NODES.has(node) && readings.readsAs(k + 1, UY, 1))) best = { last: k, node };

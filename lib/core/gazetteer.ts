@@ -1052,7 +1052,7 @@ const STATE_BODIES: AgencyDefinition[] = [
   // disasters and the environment: the commands of every level, the centre's steering committee, a province's offices
   def('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'province', [
     'Ban Chỉ huy phòng , chống thiên tai và tìm kiếm cứu nạn', 'Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn',
-    'Ban Chỉ huy phòng , chống thiên tai , tìm kiếm cứu nạn', 'Ban Chỉ huy PCTT và TKCN', 'Ban Chỉ huy PCTT & TKCN',
+    'Ban Chỉ huy phòng , chống thiên tai , tìm kiếm cứu nạn', 'Ban Chỉ huy PCTT và TKCN',
   ], true, true),
   // its name before Luật Phòng, chống thiên tai (2013)
   def('Ban Chỉ huy phòng, chống lụt, bão và tìm kiếm cứu nạn', 'province', ['Ban Chỉ huy phòng , chống lụt , bão và tìm kiếm cứu nạn'], true, true),
