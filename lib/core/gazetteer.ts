@@ -914,10 +914,12 @@ const STANDALONE: AgencyDefinition[] = [
   def('Phòng Chính trị', 'other', ['Phòng Chính trị']),
   def('Phòng Tham mưu', 'other', ['Phòng Tham mưu']),
   def('Phòng Hậu cần - Kỹ thuật', 'other', ['Phòng Hậu cần - Kỹ thuật']),
-  // a province's or district's Youth Union committee is the Union at its level, as `Hội Nông dân tỉnh` is the
-  // association (the corpus README's `Đoàn thanh niên`); its organs (`Ban Thường vụ Tỉnh đoàn`) keep their names
-  def(YOUTH_UNION, 'province', ['Tỉnh đoàn', 'Thành đoàn']),
-  def(YOUTH_UNION, 'district', ['Huyện đoàn']),
+  // a province's or district's Youth Union committee is named as written, as a Party committee is (`Tỉnh ủy`) and as
+  // its organs are (`Ban Thường vụ Tỉnh đoàn`, the corpus's): the Union itself is `Đoàn thanh niên` (corpus README)
+  def('Tỉnh đoàn', 'province', ['Tỉnh đoàn']),
+  def('Thành đoàn', 'province', ['Thành đoàn']),
+  def('Huyện đoàn', 'district', ['Huyện đoàn']),
+  def('Thị đoàn', 'district', ['Thị đoàn']),
   def('Ban Chấp hành Đảng bộ tỉnh', 'province', ['Ban Chấp hành Đảng bộ tỉnh', 'BCH Đảng bộ tỉnh']),
   def('Ban Chấp hành Đảng bộ thành phố', 'province', ['Ban Chấp hành Đảng bộ thành phố']),
   def('Ban Chấp hành Đảng bộ huyện', 'district', ['Ban Chấp hành Đảng bộ huyện']),

