@@ -751,7 +751,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
   const inCapitals = tokens.upper(first) && (tokens.length(first) > 1 || tokens.upper(first + 1));
   // the name begins on its head's line (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư` signs a person's name)
-  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
+  // (nor across the gap between a header's two columns: `BAN THƯỜNG VỤ        Độc lập - Tự do - Hạnh phúc`)
+  if (!plainWord(tokens, first) || !tokens.capital(first) || inCapitals || tokens.newlineBefore(first) || !onlySpaceBefore(tokens, first) || columnGapBefore(tokens, first) || levelWordAt(tokens, first)) return undefined;
   let last = first;
   let lower = 0;
   /** The longest run of lower-case words so far. */
@@ -759,7 +760,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   for (let k = first + 1; k < tokens.count && !endsWithFinal(tokens, last); k++) {
     if (k - i >= MAX_NAME_TOKENS) return undefined;
     // `Tạp chí Kiểm tra | Cập nhật`: a mark between words that makes no token (a page's separator, OCR junk) ends it
-    if (tokens.blankLineBefore(k) || !onlySpaceBefore(tokens, k)) break;
+    if (tokens.blankLineBefore(k) || !onlySpaceBefore(tokens, k) || columnGapBefore(tokens, k)) break;
     let word = k;
     // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
     // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it

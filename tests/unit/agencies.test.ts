@@ -513,6 +513,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Trung tâm Giám sát, điều hành đô thị thông minh của tỉnh; Ban Quản lý dự án đầu tư xây dựng thành phố', ['Trung tâm Giám sát, điều hành đô thị thông minh', 'Ban Quản lý dự án đầu tư xây dựng']],
     ['phối hợp với Chi hội Phụ nữ, Chi hội Cựu chiến binh, Chi đoàn thanh niên và Tổ hòa giải thôn', ['Chi hội Phụ nữ', 'Chi hội Cựu chiến binh', 'Chi đoàn', 'Tổ hòa giải']],
     ['giải quyết (qua Phòng Dân tộc - Tôn giáo) kịp thời', ['Phòng Dân tộc - Tôn giáo']],
+    // no name is read across the gap between a header's two columns
+    ['HỘI LHPN TỈNH BẮC GIANG                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ                              Độc lập - Tự do - Hạnh phúc\n', ['Hội Liên hiệp Phụ nữ']],
     // a level word written with its marks as another word is that word
     ['Ban Chỉ huy diễn tập phòng thủ, Ủy ban nhân dân tinh Lai Châu', ['Ban Chỉ huy diễn tập', 'Ủy ban nhân dân']],
     // a historic site named after a body, a title in quotes
