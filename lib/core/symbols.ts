@@ -38,6 +38,8 @@ const PARTY_ISSUER_CODES = codeTable({
   bdvtw: 'BDVTW', bdvtu: 'BDVTU', btgdvtw: 'BTGDVTW', btgdvtu: 'BTGDVTU', bnctw: 'BNCTW',
   bktw: 'BKTW', bcstw: 'BCSTW', bcsd: 'BCSĐ', dd: 'ĐĐ', bcdtw: 'BCĐTW', bcd: 'BCĐ',
   'twdtn-vp': 'TWĐTN-VP', dtn: 'ĐTN',
+  // the Youth Union's committees (`120-KH/TĐTN` of a Tỉnh đoàn, `58-HD/TWĐTN-BTG` of its centre and a board)
+  tdtn: 'TĐTN', twdtn: 'TWĐTN', btg: 'BTG',
   // a Party Congress's own resolutions (`01-NQ/ĐH`), and the committees of the armed forces and police
   dh: 'ĐH', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
   // the Party committees of the Central Public Security and of the Central Military Commission
@@ -49,8 +51,8 @@ const STATE_TYPE_CODES = codeTable({
   // Đ read as P or B, listed: `readWithoutD` would read the state's own `PA` (Phương án) and `CP` as ĐA and CĐ
   nd: 'NĐ', np: 'NĐ', nb: 'NĐ', qd: 'QĐ', qb: 'QĐ', qp: 'QĐ', od: 'QĐ', ob: 'QĐ', nq: 'NQ', tt: 'TT', ttlt: 'TTLT', nqlt: 'NQLT', ct: 'CT', ctr: 'CTr', kh: 'KH', cv: 'CV',
   cd: 'CĐ', tb: 'TB', bc: 'BC', hd: 'HD', qc: 'QC', ttr: 'TTr', da: 'ĐA', l: 'L', pl: 'PL',
-  // an inspectorate's conclusions (`126/KL-TTr`)
-  kl: 'KL',
+  // an inspectorate's conclusions (`126/KL-TTr`), the joint programmes of mass organisations (`07/CTrPH-HPN-LĐLĐ`)
+  kl: 'KL', ctrph: 'CTrPH',
 });
 
 /** State issuer codes: the ones folding changes ('TTg', 'Đ') and the common ones, which make a symbol known. */
@@ -74,6 +76,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 const STATE_TYPE_NAMES: Record<string, string> = {
   ...TYPE_NAMES, NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', NQLT: 'Nghị quyết liên tịch', CĐ: 'Công điện', L: 'Luật',
+  CTrPH: 'Chương trình phối hợp',
   PL: 'Pháp lệnh',
 };
 

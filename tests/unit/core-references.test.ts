@@ -141,6 +141,10 @@ describe('references: symbols as they are written', () => {
     ['Thông tư số 02/2022/TT- UBDT ngày', '02/2022/TT-UBDT', 'Thông tư', 'Thông tư số 02/2022/TT- UBDT'],
     ['Quyết dịnh số 1029/QP-UBND của', '1029/QĐ-UBND', 'Quyết định', 'Quyết dịnh số 1029/QP-UBND'],
     ['Quyết định số 1234/QĐ-UBND- Phê duyệt', '1234/QĐ-UBND', 'Quyết định', 'Quyết định số 1234/QĐ-UBND'],
+    // the Youth Union's codes with Đ read as P or B, a joint programme of mass organisations
+    ['Kế hoạch số 120-KH/TPTN ngày', '120-KH/TĐTN', 'Kế hoạch', 'Kế hoạch số 120-KH/TPTN'],
+    ['Hướng dẫn số 58-HD/TWBTN-BTG ngày', '58-HD/TWĐTN-BTG', 'Hướng dẫn', 'Hướng dẫn số 58-HD/TWBTN-BTG'],
+    ['theo Chương trình phối hợp số 07/CTrPH-HPN-LĐLĐ ngày', '07/CTrPH-HPN-LĐLĐ', 'Chương trình phối hợp', 'số 07/CTrPH-HPN-LĐLĐ'],
     // codes with their Đ restored: a congress, a military region's committee, a province's department; a Pháp lệnh
     ['Nghị quyết số 01-NQ/DH của Đại hội', '01-NQ/ĐH', 'Nghị quyết', 'Nghị quyết số 01-NQ/DH'],
     ['Chỉ thị số 12-CT/DUQK ngày', '12-CT/ĐUQK', 'Chỉ thị', 'Chỉ thị số 12-CT/DUQK'],
