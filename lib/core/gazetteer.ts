@@ -977,7 +977,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Công đoàn Viên chức', 'other', ['Công đoàn Viên chức', 'Công đoàn Viên chức Việt Nam'], true, true),
   def('Liên đoàn Lao động', 'other', ['Liên đoàn Lao động'], true, true),
   // press organs and the confederation keep `Việt Nam` in their names; the mass organisations above drop it
-  def('Tổng Liên đoàn Lao động Việt Nam', 'other', ['Tổng Liên đoàn Lao động Việt Nam', 'Tổng Liên đoàn Lao động']),
+  // named without `Việt Nam`, as the other mass organisations are
+  def('Tổng Liên đoàn Lao động', 'central', ['Tổng Liên đoàn Lao động Việt Nam', 'Tổng Liên đoàn Lao động']),
   def('Ban Chỉ đạo xây dựng tổ chức đảng, đoàn thể trong các đơn vị kinh tế tư nhân', 'province', ['Ban Chỉ đạo xây dựng tổ chức đảng , đoàn thể trong các đơn vị kinh tế tư nhân'], true, true),
   // steering committees are named by their task, in lower case: no head-noun rule finds where such a name ends
   def('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', 'central', ['Ban Chỉ đạo Trung ương về phòng , chống tham nhũng , tiêu cực', 'Ban Chỉ đạo Trung ương về phòng , chống tham nhũng']),
@@ -1326,11 +1327,28 @@ function unitName(unit: string, committee: string): string {
   return `${unit} ${committee}`;
 }
 
+/**
+ * The organs of the mass organisations, named with their organisation (`Ban Tuyên giáo Hội Liên hiệp Phụ nữ`,
+ * `Đoàn Chủ tịch Tổng Liên đoàn Lao động`, `Ban Tổ chức - Kiểm tra Tỉnh đoàn`), as the Party committees' units are;
+ * the organs every body has (`Ban Thường vụ`, `Văn phòng`) are `ledByOrgans`'.
+ */
+const MASS_ORGANS = [
+  'Ban Chấp hành', 'Đoàn Chủ tịch', 'Ủy ban Kiểm tra', 'Ban Tổ chức', 'Ban Tổ chức - Kiểm tra', 'Ban Tuyên giáo', 'Ban Tuyên huấn',
+  'Ban Kinh tế - Xã hội', 'Ban Chính sách - Pháp luật', 'Ban Chính sách - Luật pháp', 'Ban Gia đình - Xã hội', 'Ban Dân chủ - Pháp luật',
+  'Ban Phong trào', 'Ban Thanh thiếu nhi trường học',
+];
+const MASS_ORGANISATIONS = ['Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn'];
+const MASS_ORGAN_BODIES: AgencyDefinition[] = MASS_ORGANISATIONS.flatMap((name) => {
+  const body = STANDALONE.find((b) => b.name === name)!;
+  return MASS_ORGANS.map((organ) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true }));
+});
+
 /** Every agency the recogniser knows: standalone bodies, state bodies, the organs leading them, unit x committee. */
 export const AGENCIES: AgencyDefinition[] = [
   ...STANDALONE,
   ...STATE_BODIES,
   ...SECTOR_BODIES,
+  ...MASS_ORGAN_BODIES,
   ...ledByOrgans([
     ...STANDALONE.filter((body) => body.level === 'state' || body.level === 'other'),
     ...STATE_BODIES,
