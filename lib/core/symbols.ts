@@ -64,8 +64,8 @@ const STATE_ISSUER_CODES = codeTable({
   ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ', hdbcqg: 'HĐBCQG',
   // a province's departments (`2150/KH-SGDĐT`), and the inspectorates (`126/KL-TTr`, `45/KL-TTCP`)
   sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH', ttr: 'TTr',
-  // a province's police and border guard (`14/QC-CAT-BĐBP`)
-  cat: 'CAT', bdbp: 'BĐBP',
+  // a province's police and border guard (`14/QC-CAT-BĐBP`), its Youth Union in a joint programme (`05/CTrPH-TĐTN-CAT`)
+  cat: 'CAT', bdbp: 'BĐBP', tdtn: 'TĐTN',
 });
 
 const TYPE_NAMES: Record<string, string> = {

@@ -145,6 +145,7 @@ describe('references: symbols as they are written', () => {
     ['Kế hoạch số 120-KH/TPTN ngày', '120-KH/TĐTN', 'Kế hoạch', 'Kế hoạch số 120-KH/TPTN'],
     ['Hướng dẫn số 58-HD/TWBTN-BTG ngày', '58-HD/TWĐTN-BTG', 'Hướng dẫn', 'Hướng dẫn số 58-HD/TWBTN-BTG'],
     ['theo Chương trình phối hợp số 07/CTrPH-HPN-LĐLĐ ngày', '07/CTrPH-HPN-LĐLĐ', 'Chương trình phối hợp', 'số 07/CTrPH-HPN-LĐLĐ'],
+    ['Chương trình phối hợp số 05/CTrPH-TDTN-CAT ngày', '05/CTrPH-TĐTN-CAT', 'Chương trình phối hợp', 'số 05/CTrPH-TDTN-CAT'],
     // codes with their Đ restored: a congress, a military region's committee, a province's department; a Pháp lệnh
     ['Nghị quyết số 01-NQ/DH của Đại hội', '01-NQ/ĐH', 'Nghị quyết', 'Nghị quyết số 01-NQ/DH'],
     ['Chỉ thị số 12-CT/DUQK ngày', '12-CT/ĐUQK', 'Chỉ thị', 'Chỉ thị số 12-CT/DUQK'],
