@@ -377,6 +377,9 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     let results = false;
     let funding = false;
     const years: number[] = [];
+    /** Per year column, the first year of the period it heads (`Giai đoạn 2024 - 2028`), if it heads one. */
+    const periodStarts: (number | undefined)[] = [];
+    let lastYearAt = -1;
     /** Per year, what the column word right before it names, if one does: results (`Thực hiện 2024`) or plans. */
     const yearWords: ColumnWord[] = [];
     /** The header's column words before its first year, in order, a column's words together (`Ước thực hiện`) one. */
@@ -422,10 +425,17 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) year = Number(tokens.text(j));
       // OCR's space inside a column's year (`2027 20 28 2030`)
       else if (splitYearAt(tokens, j)) year = Number(tokens.text(j) + tokens.text(++j));
-      if (year >= 0) {
+      // `Giai đoạn 2024 - 2028`: one column, for the period (its last year)
+      if (year >= 0 && lastYearAt === j - 2 && tokens.isChar(j - 1, '-') && year > years[years.length - 1]) {
+        periodStarts[years.length - 1] = years[years.length - 1];
+        years[years.length - 1] = year;
+        lastYearAt = j;
+      } else if (year >= 0) {
         years.push(year);
+        periodStarts.push(undefined);
         yearWords.push(columnWord);
         columnWord = undefined;
+        lastYearAt = j;
       }
     }
     // column words on a line of their own above the years (`Kết quả Kế hoạch Kế hoạch` / `2024 2025 2026`) head them in
@@ -469,7 +479,9 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
         const cells = columns.slice(Math.max(0, baselines - (years.length - columns.length)));
         cells.forEach((cell, i) => {
           const values = percentColumn ? cell.values.map((v) => ({ ...v, unit: '%' })) : cell.values;
-          const entity = cellEntity(folded, tokens, { ...cell, values }, years[years.length - cells.length + i]);
+          const column = years.length - cells.length + i;
+          const start = periodStarts[column];
+          const entity = cellEntity(folded, tokens, { ...cell, values }, start === undefined ? `năm ${years[column]}` : `giai đoạn ${start} - ${years[column]}`);
           const clause = coveringOf(found, entity.start);
           if (clause) replaced.add(clause);
           out.push(entity);
@@ -597,10 +609,10 @@ function numbersOnLine(tokens: Tokens, k: number): number {
 }
 
 /** One cell of a table of yearly plans: its value, for its column's year. */
-function cellEntity(folded: FoldedText, tokens: Tokens, cell: Found, year?: number): TargetEntity {
+function cellEntity(folded: FoldedText, tokens: Tokens, cell: Found, horizon?: string): TargetEntity {
   const { start, end } = originalSpan(folded, tokens.start[cell.first], tokens.endOf(cell.last));
   const entity: TargetEntity = { id: `target-${start}-${end}`, kind: 'target', start, end, text: folded.source.slice(start, end), confidence: 0.75, values: cell.values };
-  if (year !== undefined) entity.horizon = `năm ${year}`;
+  if (horizon !== undefined) entity.horizon = horizon;
   return entity;
 }
 

@@ -490,6 +490,10 @@ describe('recognizeTargets: tables flattened to lines', () => {
     expect(cells(spaced, 2022)).toEqual(['4.5-5% năm 2030', '62% năm 2030']);
     // the document's own year alone may be a report's results
     expect(cells('TT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
+    // a column for a period
+    const period = (table: string, year: number) => recognizeTargets(foldText(table), year).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`);
+    expect(period('TT\tChỉ tiêu\tĐơn vị tính\tGiai đoạn 2024 - 2028\n1\tPhát triển đoàn viên mới\tđoàn viên\t150.000\n2\tTỷ lệ công đoàn cơ sở vững mạnh\t%\t75\n', 2024))
+      .toEqual(['150000 giai đoạn 2024 - 2028', '75% giai đoạn 2024 - 2028']);
     // but not a resolution's for the year it opens
     expect(cells('CHI BỘ THÔN 3\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\nTT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual(['120 năm 2024']);
     expect(cells('CHI BỘ THÔN 3\nBÁO CÁO\nkết quả năm 2024\nTT Chỉ tiêu Đơn vị Năm 2024\n1 Số đảng viên kết nạp người 120\n', 2024)).toEqual([]);
