@@ -24,6 +24,11 @@ const HEADER_ZONE = 4000;
 const HEADING_LINE = new RegExp(`^[ ]?(?:${alternation(DOC_TYPE_WORDS)})[ ]?$`);
 /** 'ĐẢNG CỘNG SẢN VIỆT NAM' as OCR reads it too: 'PANG CQNG SAN', a vowel lost ('CNG'), a digit for one ('S4N'). */
 export const PARTY_NAME = /[a-z]{0,5}[ \n]?c[a-z0-9]{0,2}ng[ \n]s[a-z0-9]{1,2}n[ \n]vi[a-z0-9]{1,2}t[ \n]nam/;
+/**
+ * The State's name and motto, which the mass organisations' and the Front's documents set where a Party document
+ * sets the Party's (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` / `Độc lập - Tự do - Hạnh phúc`), as OCR reads them too.
+ */
+const STATE_MOTTO = /c[a-z0-9]{0,2}ng[ \n]h[a-z0-9]{1,2}a[ \n]x[a-z]{1,2}[ \n]h[a-z0-9¢]{1,2}i[ \n]ch[a-z0-9]{1,3}[ \n]ngh[a-z0-9]{1,2}a[ \n]vi[a-z0-9¢]{1,2}t[ \n]nam|d[a-z0-9]{1,2}c[ \n]l[a-z0-9]{1,2}p[ ]?-[ ]?t[a-z0-9]{1,2}[ \n]do/;
 /** 'Bình Lư, ngày ...': the place, then where the date starts. */
 const PLACE_DATE = new RegExp(String.raw`(?:^|[ \n])([^\n,]{2,40}),[ \n]?(?=${DAY_WORD_STEM}y[ \n]\d)`, 'g');
 
@@ -154,7 +159,7 @@ function issuerLines(folded: FoldedText, zone: string): string | undefined {
   const parts: { folded: string; original: string }[] = [];
   for (const line of headerLines(zone, zone.length)) {
     let end = line.end;
-    const party = PARTY_NAME.exec(line.text);
+    const party = PARTY_NAME.exec(line.text) ?? STATE_MOTTO.exec(line.text);
     if (party) end = line.start + party.index;
     const right = RIGHT_COLUMN.exec(line.text.slice(0, end - line.start));
     if (right) {

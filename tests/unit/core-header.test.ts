@@ -65,6 +65,9 @@ describe('header: OCR damage and layout', () => {
     // the `*` under the issuer on the place's line
     ['BAN CHAP HANH TRUNG UONG PANG CONG SAN VIET NAM\nBAN TUYEN GIAO VA DAN VAN\n* Ha  Noi, ngay 20 thang 6 niam 2025\nSé 45-BC/BTGDVTW\n\nBAO CAO\nso két 04 nam',
       { place: 'Ha Noi', issuer: 'BAN CHAP HANH TRUNG UONG BAN TUYEN GIAO VA DAN VAN', symbol: '45-BC/BTGDVTW', date: '2025-06-20' }],
+    // the State's name and motto, where a mass organisation's document sets them
+    ['HỘI LHPN TỈNH BẮC GIANG                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ                              Độc lập - Tự do - Hạnh phúc\n\nSố: 45/KH-HPN                          Bắc Giang, ngày 12 tháng 6 năm 2023\n\nKẾ HOẠCH\n',
+      { place: 'Bắc Giang', issuer: 'HỘI LHPN TỈNH BẮC GIANG BAN THƯỜNG VỤ', symbol: '45/KH-HPN', date: '2023-06-12' }],
     // `S4N` is OCR's `SẢN`, not `Số 4`
     ['TINH ÜY THAI BINH PANG CONG S4N VIÉT NAM\nVAN PHONG\n* Thai Binh, ngdy 05 thang 9 niam 2024\nS6 1245-TB/VPTU\n\nTHONG BAO\nkét luan',
       { place: 'Thai Binh', issuer: 'TINH ÜY THAI BINH VAN PHONG', symbol: '1245-TB/VPTU' }],
