@@ -222,7 +222,8 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
       const data = (node as Text).data;
       const kind = openKinds[openKinds.length - 1];
       // the indentation between a table's rows and cells, and between a cell's blocks, shows nowhere
-      const indentation = ALL_WHITE.test(data) && (kind === TABLE_PART || kind === ROW || (cellDepth > 0 && data.search(LINE_BREAKS) >= 0));
+      // (the cheap tests first: most text nodes are in no table)
+      const indentation = (kind === TABLE_PART || kind === ROW || cellDepth > 0) && ALL_WHITE.test(data) && (kind === TABLE_PART || kind === ROW || data.search(LINE_BREAKS) >= 0);
       if (data.length > 0 && !indentation) {
         if (owed !== OWE_NOTHING) {
           // between cells, the separator is written after a text ending its line too: it keeps the cells apart on one line
