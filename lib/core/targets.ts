@@ -151,6 +151,8 @@ const OF_WHICH = phraseIds('trong đó');
 const ARTICLE = syllableId('điều');
 const THEN = syllableId('thì');
 const WHEN = syllableId('khi');
+/** Words of a vote after a share: the share is what the vote needs (`... ủy viên tán thành`), no target. */
+const VOTE_WORDS = ['đồng ý', 'tán thành', 'biểu quyết', 'nhất trí'].map(phraseIds);
 /** Tokens from a `khi` to the value of its condition (`khi có ít nhất trên 50%`). */
 const WHEN_REACH = 5;
 const DAY_WORD = syllableId('ngày');
@@ -195,7 +197,7 @@ const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
+  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -1016,14 +1018,17 @@ function isShare(readings: TokenReadings, first: number, clauseStart: number): b
 /**
  * `tổ chức đảng có trên 30% đảng viên chưa hoàn thành nhiệm vụ thì không xếp
  * loại`, `được thông qua khi có trên 50% tổng số ủy viên tán thành`: a value in
- * the condition of a rule (a `thì` after it, a `khi có` right before it) is a threshold.
+ * the condition of a rule (a `thì` after it, a `khi có` right before it, a vote's word after it) is a threshold.
  */
 function inCondition(readings: TokenReadings, clauseStart: number, first: number, last: number, clauseEnd: number): boolean {
   // `khi có` (when there are): `Sau khi sáp nhập, 95% chi bộ ...` sets a target after an event
   for (let j = first - 1; j >= Math.max(clauseStart, first - WHEN_REACH) && !readings.tokens.isPunctuation(j); j--) {
     if (readings.spelledAs(j, WHEN) && readings.phraseAt(j + 1, HAVE, 0) === j + 1) return true;
   }
-  for (let j = last + 1; j <= Math.min(clauseEnd, last + CUE_REACH); j++) if (isThen(readings, j)) return true;
+  for (let j = last + 1; j <= Math.min(clauseEnd, last + CUE_REACH); j++) {
+    // `phải được trên 50% tổng số ủy viên đồng ý`: the share a vote needs
+    if (isThen(readings, j) || readings.firstPhraseAt(j, VOTE_WORDS, 0) >= 0) return true;
+  }
   return false;
 }
 

@@ -152,6 +152,7 @@ describe('recognizeTargets: what is not a target', () => {
     ['Trong thời gian tập sự, người tập sự được hưởng 85% mức lương bậc 1 của ngạch tuyển dụng.'],
     ['- Cap uy co tren 30% dang vien chua hoan thanh nhiem vu thi khong xep loai.'],
     ['Nghị quyết được thông qua khi có trên 50% tổng số ủy viên tán thành.'],
+    ['Quyết định kỷ luật phải được trên 50% tổng số ủy viên Ủy ban Kiểm tra đồng ý.'],
     // the part named with the cue, its items numbers and all
     ['II. NHIỆM VỤ VÀ CHỈ TIÊU\n1. Các nhiệm vụ trọng tâm\n- Mở 05 lớp bồi dưỡng cho 300 đảng viên.'],
     // under `A VÀ CHỈ TIÊU`, the subsection titled as A is that part, numbers and all
