@@ -206,6 +206,8 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
   let cellDepth = 0;
   /** The outermost table row the walk is inside of. */
   let row: OpenRow | undefined;
+  /** The cell being read holds text already. */
+  let cellHasText = false;
   const owe = (kind: number) => {
     if (kind === INLINE || length === 0) return;
     const separator = cellDepth > 0 ? OWE_CELL_BREAK : kind === CELL ? OWE_CELL : OWE_NEWLINE;
@@ -222,8 +224,11 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
       const data = (node as Text).data;
       const kind = openKinds[openKinds.length - 1];
       // the indentation between a table's rows and cells, and between a cell's blocks, shows nowhere
-      // (the cheap tests first: most text nodes are in no table)
-      const indentation = (kind === TABLE_PART || kind === ROW || cellDepth > 0) && ALL_WHITE.test(data) && (kind === TABLE_PART || kind === ROW || data.search(LINE_BREAKS) >= 0);
+      // (the cheap tests first: most text nodes are in no table); in a cell, a line break between two inline elements
+      // (`<b>đảng viên</b>\n<i>mới</i>`) parts words, and shows as a space
+      const indentation =
+        (kind === TABLE_PART || kind === ROW || cellDepth > 0) && ALL_WHITE.test(data) &&
+        (kind === TABLE_PART || kind === ROW || (data.search(LINE_BREAKS) >= 0 && (owed !== OWE_NOTHING || !cellHasText)));
       if (data.length > 0 && !indentation) {
         if (owed !== OWE_NOTHING) {
           // between cells, the separator is written after a text ending its line too: it keeps the cells apart on one line
@@ -241,6 +246,7 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
           owed = OWE_NOTHING;
         }
         if (cellDepth > 0 && row && data.search(LINE_BREAKS) >= 0) row.textsWithBreaks.push(parts.length);
+        if (cellDepth > 0) cellHasText = true;
         nodes.push(node as Text);
         starts.push(length);
         parts.push(data);
@@ -260,6 +266,7 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
           if (kind === ROW && cellDepth === 0) {
             row = { start: length, cells: 0, holdsTable: false, breaksInCell: 0, mostBreaksInACell: 0, cellSeparators: [], cellBreaks: [], afterLineEnd: new Set(), textsWithBreaks: [] };
           }
+          if (kind === CELL) cellHasText = false;
           if (kind === CELL && cellDepth++ === 0 && row) {
             row.cells++;
             row.breaksInCell = 0;

@@ -1337,7 +1337,7 @@ const MASS_ORGANS = [
   'Ban Kinh tế - Xã hội', 'Ban Chính sách - Pháp luật', 'Ban Chính sách - Luật pháp', 'Ban Gia đình - Xã hội', 'Ban Dân chủ - Pháp luật',
   'Ban Phong trào', 'Ban Thanh thiếu nhi trường học',
 ];
-const MASS_ORGANISATIONS = ['Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn'];
+const MASS_ORGANISATIONS = ['Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Thị đoàn'];
 const MASS_ORGAN_BODIES: AgencyDefinition[] = MASS_ORGANISATIONS.flatMap((name) => {
   const body = STANDALONE.find((b) => b.name === name)!;
   return MASS_ORGANS.map((organ) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true }));

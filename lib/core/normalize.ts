@@ -212,12 +212,6 @@ function withDigitsRead(folded: FoldedText): string {
         read += text[i];
         continue;
       }
-      // an `l` ending the number is a litre (`10l`, `0,5l`), no one
-      const next = text.charCodeAt(i + 1);
-      if (f === 0x6c && !(i + 1 < to && (isDigitCode(next) || next === 0x6f || next === 0x6c || next === 0x2e || next === 0x2c))) {
-        read = '';
-        break;
-      }
       // the letter as written, with no mark glued to it
       const at = folded.originalIndex(i);
       const c = charCodeAt.call(source, at);

@@ -160,8 +160,11 @@ export function splitCodeAfter(folded: FoldedText, match: RegExpExecArray): Spli
   return joins ? { code, start, end: start + code.length } : undefined;
 }
 
-/** Letters a code is written in: Latin ones and `Đ` (`HĐND`), no vowel with a mark (`VỀ`, `ỦY` are words of a heading). */
-const CODE_WORD = /^[A-Za-zĐđ]+\d*$/;
+/**
+ * Letters a code is written in: Latin ones and `Đ` (`HĐND`), or the eth `Ð` old fonts print for it; no vowel with a
+ * mark (`VỀ`, `ỦY` are words of a heading).
+ */
+const CODE_WORD = /^[A-Za-zĐđÐð]+\d*$/;
 
 /**
  * The word at folded offset `at` begins with two capitals (`UBDT`, `TTr`) and is written as a code is: a code, where

@@ -153,6 +153,7 @@ const THEN = syllableId('thì');
 const WHEN = syllableId('khi');
 /** Words of a vote after a share: the share is what the vote needs (`... ủy viên tán thành`), no target. */
 const VOTE_WORDS = ['đồng ý', 'tán thành', 'biểu quyết', 'nhất trí'].map(phraseIds);
+const WHOLE_NUMBER = phraseIds('tổng số');
 /** Tokens from a `khi` to the value of its condition (`khi có ít nhất trên 50%`). */
 const WHEN_REACH = 5;
 const DAY_WORD = syllableId('ngày');
@@ -186,6 +187,8 @@ const ACTION_VERBS = [
   'hỗ trợ', 'trồng', 'mở', 'xác minh', 'duy trì', 'tuyển', 'đào tạo', 'tập huấn', 'đăng ký', 'vận động', 'bồi dưỡng', 'giải quyết',
   'xử lý',
 ].map(phraseIds);
+/** Words between a verb and the floor of its count (`kết nạp mới từ 50`, `kết nạp được từ 30`). */
+const AFTER_VERB = ['mới', 'được', 'thêm'].map(syllableId);
 /** The header of the first column of a table without row numbers: its indicators (`Chỉ tiêu 2026 2027 ... 2030`). */
 const INDICATOR_HEADERS = ['chỉ tiêu', 'nội dung'].map(phraseIds);
 /** Words naming a table's column of results (`Kết quả 2025`, `Ước thực hiện 2025`). */
@@ -195,9 +198,9 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
-  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
+  ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [...AFTER_VERB, MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
+  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, WHOLE_NUMBER, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -424,11 +427,12 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
       }
       if (readings.firstPhraseAt(j, FUNDING_COLUMN_WORDS) >= 0) funding = true;
       let year = -1;
+      const yearAt = j;
       if (tokens.isDigits(j) && YEAR.test(tokens.text(j))) year = Number(tokens.text(j));
       // OCR's space inside a column's year (`2027 20 28 2030`)
       else if (splitYearAt(tokens, j)) year = Number(tokens.text(j) + tokens.text(++j));
       // `Giai đoạn 2024 - 2028`: one column, for the period (its last year)
-      if (year >= 0 && lastYearAt === j - 2 && tokens.isChar(j - 1, '-') && year > years[years.length - 1]) {
+      if (year >= 0 && lastYearAt === yearAt - 2 && tokens.isChar(yearAt - 1, '-') && year > years[years.length - 1]) {
         periodStarts[years.length - 1] = years[years.length - 1];
         years[years.length - 1] = year;
         lastYearAt = j;
@@ -1025,9 +1029,13 @@ function inCondition(readings: TokenReadings, clauseStart: number, first: number
   for (let j = first - 1; j >= Math.max(clauseStart, first - WHEN_REACH) && !readings.tokens.isPunctuation(j); j--) {
     if (readings.spelledAs(j, WHEN) && readings.phraseAt(j + 1, HAVE, 0) === j + 1) return true;
   }
+  let ofTheWhole = false;
   for (let j = last + 1; j <= Math.min(clauseEnd, last + CUE_REACH); j++) {
-    // `phải được trên 50% tổng số ủy viên đồng ý`: the share a vote needs
-    if (isThen(readings, j) || readings.firstPhraseAt(j, VOTE_WORDS, 0) >= 0) return true;
+    if (isThen(readings, j)) return true;
+    // `phải được trên 50% tổng số ủy viên đồng ý`: the share of a body's members a vote needs (`95% cử tri đồng ý` is
+    // a share to reach)
+    if (readings.phraseAt(j, WHOLE_NUMBER, 0) >= 0) ofTheWhole = true;
+    else if (ofTheWhole && readings.firstPhraseAt(j, VOTE_WORDS, 0) >= 0) return true;
   }
   return false;
 }
@@ -1263,8 +1271,9 @@ function upwardsAfter(readings: TokenReadings, k: number): boolean {
   return false;
 }
 
-/** A verb of what is to be done ends at token `last` (`kết nạp`, `tuyển`). */
+/** A verb of what is to be done ends at token `last` (`kết nạp`, `tuyển`), or before one of AFTER_VERB there. */
 function actionEndsAt(readings: TokenReadings, last: number): boolean {
+  if (AFTER_VERB.some((id) => readings.spelledAs(last, id))) last--;
   for (let b = Math.max(0, last - 1); b <= last; b++) {
     const verb = readings.firstPhraseAt(b, ACTION_VERBS, 0);
     if (verb >= 0 && b + ACTION_VERBS[verb].length - 1 === last) return true;

@@ -320,6 +320,7 @@ describe('recognizeAgencies: state bodies, courts, banks, press organs', () => {
     ['Ban Tuyên giáo Hội LHPN tỉnh', 'Ban Tuyên giáo Hội Liên hiệp Phụ nữ', 'province'],
     ['Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', 'Đoàn Chủ tịch Tổng Liên đoàn Lao động', 'central'],
     ['Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'province'],
+    ['Ban Tuyên giáo Thị đoàn Sơn Tây', 'Ban Tuyên giáo Thị đoàn', 'district'],
     ['Phòng Thương mại và Công nghiệp Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam', 'other'],
     ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh', 'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực', 'province'],
     ['Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện', 'Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'district'],

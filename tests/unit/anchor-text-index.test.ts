@@ -41,6 +41,7 @@ describe('buildTextIndex', () => {
     ['and inside cells', '<table><tr>\n<td>\n  <p>Tỷ lệ</p>\n</td>\n<td>\n  <p>5%</p>\n</td></tr></table>', 'Tỷ lệ\t5%'],
     ['a cell ending its source line keeps its tab', '<table><tr><td>a\n</td><td>b</td><td>c</td></tr></table>', 'a \tb\tc'],
     ['spaces between a cell\'s inline elements stay', '<table><tr><td><p><b>Tỷ</b> <i>lệ</i></p></td><td>5%</td></tr></table>', 'Tỷ lệ\t5%'],
+    ['and line breaks between them are spaces', '<table><tr><td>Số <b>đảng viên</b>\n<i>mới</i></td><td>x</td><td>y</td></tr></table>', 'Số đảng viên mới\tx\ty'],
     [
       'a layout row, a cell of many paragraphs, keeps a line per paragraph',
       '<table><tr><td>menu</td><td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><p>NGHỊ QUYẾT</p><p>Số 12-NQ/TU</p></td><td>ads</td></tr></table>',

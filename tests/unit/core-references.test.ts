@@ -138,6 +138,7 @@ describe('references: symbols as they are written', () => {
     // a line break after the number's slash, a spaced dash before an issuer in capitals, Đ read as P
     ['Nghị định số 139/\n2020/NĐ-CP ngày', '139/2020/NĐ-CP', 'Nghị định', 'Nghị định số 139/\n2020/NĐ-CP'],
     ['Quyết định số 612/QĐ- UBDT ngày 5/5/2022', '612/QĐ-UBDT', 'Quyết định', 'Quyết định số 612/QĐ- UBDT'],
+    ['Quyết định số 45/QÐ- HÐND ngày 2/3/2024', '45/QĐ-HĐND', 'Quyết định', 'Quyết định số 45/QÐ- HÐND'],
     ['Thông tư số 02/2022/TT- UBDT ngày', '02/2022/TT-UBDT', 'Thông tư', 'Thông tư số 02/2022/TT- UBDT'],
     ['Quyết dịnh số 1029/QP-UBND của', '1029/QĐ-UBND', 'Quyết định', 'Quyết dịnh số 1029/QP-UBND'],
     ['Quyết định số 1234/QĐ-UBND- Phê duyệt', '1234/QĐ-UBND', 'Quyết định', 'Quyết định số 1234/QĐ-UBND'],

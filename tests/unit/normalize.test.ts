@@ -15,8 +15,8 @@ describe('foldText', () => {
     // OCR's letters for digits inside numbers
     ['đạt 9O% và 1OO%, trồng 1O.000 cây, năm 2O24, 1O0%', 'dat 90% va 100%, trong 10.000 cay, nam 2024, 100%'],
     ['cho l.500 hộ, số l2-KH/HU, l719/QĐ-TTg, 4l2-BC/TU, O7-QC/TU, 1O.000.000 đồng', 'cho 1.500 ho, so 12-kh/hu, 1719/qd-ttg, 412-bc/tu, 07-qc/tu, 10.000.000 dong'],
-    // litres
-    ['10l nước, 0,5l', '10l nuoc, 0,5l'],
+    // an l ending a number is OCR's 1 there too (`ngày 1l/02/2024`, `1l xã`)
+    ['ngày 1l/02/2024, có thêm 1l xã', 'ngay 11/02/2024, co them 11 xa'],
     // and the letters where they are letters: in words, with marks, `1o` (OCR's `lo`), a capital L, a word of a letter O
     ['lo lắng, 1o lắng, 1ó, 1Od, QL1A, Ql 1A, hello5, O là, 10 ổ, 3OOOOOOOOOOOOO', 'lo lang, 1o lang, 1o, 1od, ql1a, ql 1a, hello5, o la, 10 o, 3ooooooooooooo'],
   ])('%j -> %j', (input, folded) => {

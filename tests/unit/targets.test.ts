@@ -313,6 +313,9 @@ describe('recognizeTargets: target blocks, ranges and the past', () => {
     expect(values('Ban Tổ chức cử tối thiểu 30 cán bộ đi học.')).toEqual(['30 count']);
     // a floor around the count, right after the verb
     expect(values('Kết nạp từ 5.000 đảng viên mới trở lên mỗi năm, chú trọng ở thôn, bản.')).toEqual(['5000 count']);
+    expect(values('Hằng năm kết nạp mới từ 50 đảng viên trở lên.')).toEqual(['50 count']);
+    // a share of the voters to win over is a target; the share of a body's members a vote needs is a rule's
+    expect(values('Đến năm 2025, trên 95% cử tri đồng ý với đề án sáp nhập.')).toEqual(['95%']);
     for (const condition of ['Hỗ trợ doanh nghiệp sử dụng từ 50 lao động trở lên.', 'Hỗ trợ hộ nghèo từ 2 người trở lên.', 'Tuyển dụng công chức từ 3 người trở lên.']) {
       expect(values(condition)).toEqual([]);
     }
