@@ -1338,10 +1338,24 @@ const MASS_ORGANS = [
   'Ban Phong trào', 'Ban Thanh thiếu nhi trường học',
 ];
 const MASS_ORGANISATIONS = ['Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Thị đoàn'];
-const MASS_ORGAN_BODIES: AgencyDefinition[] = MASS_ORGANISATIONS.flatMap((name) => {
+/**
+ * The central committees of the associations (`Trung ương Hội Nông dân`, as `Trung ương Đoàn` is the Youth Union's),
+ * named without `Việt Nam`, and their organs (`Ban Thường vụ Trung ương Hội Cựu chiến binh`).
+ */
+const ASSOCIATION_CENTRES: AgencyDefinition[] = ['Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh'].map((name) => {
   const body = STANDALONE.find((b) => b.name === name)!;
-  return MASS_ORGANS.map((organ) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true }));
+  return { ...body, name: `Trung ương ${name}`, level: 'central', forms: body.forms.flatMap((f) => [`Trung ương ${f}`, `TW ${f}`]), levelFromContext: false };
 });
+const organsOf = (body: AgencyDefinition, organs: string[]): AgencyDefinition[] =>
+  organs.map((organ) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true }));
+const MASS_ORGAN_BODIES: AgencyDefinition[] = [
+  ...MASS_ORGANISATIONS.flatMap((name) => organsOf(STANDALONE.find((b) => b.name === name)!, MASS_ORGANS)),
+  ...ASSOCIATION_CENTRES,
+  // (the centres are no standalone bodies, so `ledByOrgans` gives them no Ban Thường vụ)
+  ...ASSOCIATION_CENTRES.flatMap((centre) => organsOf(centre, [...MASS_ORGANS, 'Ban Thường vụ'])),
+  // the Young Pioneers' council of a Youth Union committee (`Hội đồng Đội tỉnh`)
+  def('Hội đồng Đội', 'other', ['Hội đồng Đội'], true, true),
+];
 
 /** Every agency the recogniser knows: standalone bodies, state bodies, the organs leading them, unit x committee. */
 export const AGENCIES: AgencyDefinition[] = [
