@@ -527,8 +527,7 @@ function crossesHeadingLine(readings: TokenReadings, i: number, last: number): b
 function titleInQuotesAt(readings: TokenReadings, i: number): boolean {
   const { tokens } = readings;
   if (!tokens.isChar(i - 1, '"')) return false;
-  for (const words of TITLED) if (i - 1 >= words.length && readings.phraseAt(i - 1 - words.length, words) === i - 2) return true;
-  return false;
+  return TITLED.some((words) => readings.phraseEndsAt(i - 2, words));
 }
 
 /** `Bí thư Thường trực`, `Phó Chủ tịch Thường trực`: a person's title, not the body. */
@@ -921,7 +920,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     // `Luật Công đoàn`, `Luật Mặt trận Tổ quốc Việt Nam`: it names a law
     if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1) && !isPartyCommittee(m.agency.name)) || readings.spelledAs(i - 1, LAW)) continue;
     // a historic site, a title in quotes
-    if ((i >= 2 && readings.phraseAt(i - 2, HISTORIC_SITE) === i - 1) || titleInQuotesAt(readings, i)) continue;
+    if (readings.phraseEndsAt(i - 1, HISTORIC_SITE) || titleInQuotesAt(readings, i)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`: the `quan` of `cơ quan` (an office) is no `Quận ủy`

@@ -206,7 +206,7 @@ function labelRole(readings: TokenReadings, first: number): { role: AssignmentRo
 }
 
 function isCoordinatedWith(readings: TokenReadings, first: number): boolean {
-  return first >= COORDINATE_WITH.length && readings.phraseAt(first - COORDINATE_WITH.length, COORDINATE_WITH) === first - 1;
+  return readings.phraseEndsAt(first - 1, COORDINATE_WITH);
 }
 
 /** The role verb after an agency: right after it, or (reach > 0) past other agencies and linking words. */

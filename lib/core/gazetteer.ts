@@ -750,6 +750,15 @@ export class TokenReadings {
     return k + phrase.length - 1;
   }
 
+  /**
+   * `phrase` is read on the tokens ending at token `last` (`Khu di tích` before a body, `ít nhất` before a count):
+   * the test that guards against a phrase that would start before the text, which `phraseAt(x) === last` does not.
+   */
+  phraseEndsAt(last: number, phrase: readonly number[], maxCost = 1): boolean {
+    const from = last - phrase.length + 1;
+    return from >= 0 && this.phraseAt(from, phrase, maxCost) === last;
+  }
+
   /** Which of `phrases` is read from token k on (the first that is, as `phraseAt`): its index, or -1. */
   firstPhraseAt(k: number, phrases: readonly (readonly number[])[], maxCost = 1): number {
     for (let p = 0; p < phrases.length; p++) if (this.phraseAt(k, phrases[p], maxCost) >= 0) return p;

@@ -1195,7 +1195,7 @@ function countAt(
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
   if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k))) return undefined;
-  for (const words of NOT_COUNTED_AFTER) if (k >= words.length && readings.phraseAt(k - words.length, words) === k - 1) return undefined;
+  for (const words of NOT_COUNTED_AFTER) if (readings.phraseEndsAt(k - 1, words)) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
@@ -1250,7 +1250,7 @@ const BOUNDS_BEFORE = ['ít nhất', 'tối thiểu'].map(phraseIds);
 function boundBefore(readings: TokenReadings, k: number): boolean {
   const from = readings.readsAs(k - 1, FROM, 1);
   const at = from ? k - 1 : k;
-  const bound = BOUNDS_BEFORE.find((ids) => at >= ids.length && readings.phraseAt(at - ids.length, ids) === at - 1);
+  const bound = BOUNDS_BEFORE.find((ids) => readings.phraseEndsAt(at - 1, ids));
   if (bound !== undefined) return actionBefore(readings, at - bound.length);
   // `kết nạp từ 5.000 đảng viên mới trở lên`: a floor around the count and its noun, right after the verb (`doanh
   // nghiệp sử dụng từ 50 lao động trở lên` says which firms, `hộ nghèo từ 2 người trở lên` which households)
@@ -1310,7 +1310,7 @@ function actionBefore(readings: TokenReadings, at: number): boolean {
  */
 function plansToHave(readings: TokenReadings, clauseStart: number, b: number, k: number, last: number): boolean {
   if (opensClause(readings.tokens, clauseStart, b) || strivesBefore(readings, clauseStart, b)) return true;
-  if ((b >= 2 && readings.phraseAt(b - 2, OF_WHICH) === b - 1) || horizonOpens(readings, clauseStart, b)) return true;
+  if (readings.phraseEndsAt(b - 1, OF_WHICH) || horizonOpens(readings, clauseStart, b)) return true;
   if (scopeHas(readings, clauseStart, b, EACH)) return true;
   return scopeHas(readings, clauseStart, b, WHOLE) && qualifierFor(readings, k, last, clauseStart) !== undefined;
 }
