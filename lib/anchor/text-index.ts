@@ -5,7 +5,7 @@
  * page's text nodes and turns offsets in it back into Ranges (and DOM points
  * back into offsets). Block boundaries and <br> become a virtual '\n' so the
  * core sees the page's lines (a table's row one line, see
- * CELLS_OF_A_TABLE_ROW); virtual characters belong to no DOM node.
+ * MIN_CELLS_OF_A_GRID); virtual characters belong to no DOM node.
  *
  * The map is two parallel arrays (text nodes, their start offsets), searched
  * by bisection: no per-character table, so a 1.5 MB page costs one DOM walk.
@@ -76,12 +76,12 @@ const OWE_NEWLINE = 3;
  * value a year) with the header's years, where a cell a line left every value
  * unread. That is a row whose cells hold no line breaks, or a row of at least
  * MIN_CELLS_OF_A_GRID cells none of which holds more than one break (a label
- * or a header wrapped in two paragraphs, `Đơn vị<br>tính`). Other rows keep a line per cell
- * and per line, as a person reads them: one or two cells of lines (the
- * issuer and the national motto of a document's head, `Nơi nhận` and the
- * signature), a row holding a table, a row as long as a page's layout tables
- * hold (MAX_ONE_LINE_ROW, which also bounds how far `readLeadingText` reads
- * on to settle a row).
+ * or a header wrapped in two paragraphs, `Đơn vị<br>tính`). Other rows keep a
+ * line per cell and per line, as a person reads them: one or two cells of
+ * lines (the issuer and the national motto of a document's head, `Nơi nhận`
+ * and the signature), a row holding a table, a row as long as a page's layout
+ * tables hold (MAX_ONE_LINE_ROW, which also bounds how far `readLeadingText`
+ * reads on to settle a row).
  */
 const MIN_CELLS_OF_A_GRID = 3;
 const MAX_ONE_LINE_ROW = 2000;
@@ -223,12 +223,13 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       const data = (node as Text).data;
       const kind = openKinds[openKinds.length - 1];
+      const betweenCells = kind === TABLE_PART || kind === ROW;
       // the indentation between a table's rows and cells, and between a cell's blocks, shows nowhere
       // (the cheap tests first: most text nodes are in no table); in a cell, a line break between two inline elements
       // (`<b>đảng viên</b>\n<i>mới</i>`) parts words, and shows as a space
       const indentation =
-        (kind === TABLE_PART || kind === ROW || cellDepth > 0) && ALL_WHITE.test(data) &&
-        (kind === TABLE_PART || kind === ROW || (data.search(LINE_BREAKS) >= 0 && (owed !== OWE_NOTHING || !cellHasText)));
+        (betweenCells || cellDepth > 0) && ALL_WHITE.test(data) &&
+        (betweenCells || (data.search(LINE_BREAKS) >= 0 && (owed !== OWE_NOTHING || !cellHasText)));
       if (data.length > 0 && !indentation) {
         if (owed !== OWE_NOTHING) {
           // between cells, the separator is written after a text ending its line too: it keeps the cells apart on one line
@@ -266,10 +267,12 @@ function collectText(root: Node, skip: TextIndexOptions['skip'], maxChars: numbe
           if (kind === ROW && cellDepth === 0) {
             row = { start: length, cells: 0, holdsTable: false, breaksInCell: 0, mostBreaksInACell: 0, cellSeparators: [], cellBreaks: [], afterLineEnd: new Set(), textsWithBreaks: [] };
           }
-          if (kind === CELL) cellHasText = false;
-          if (kind === CELL && cellDepth++ === 0 && row) {
-            row.cells++;
-            row.breaksInCell = 0;
+          if (kind === CELL) {
+            cellHasText = false;
+            if (cellDepth++ === 0 && row) {
+              row.cells++;
+              row.breaksInCell = 0;
+            }
           }
           if (kind === TABLE_PART && cellDepth > 0 && row) row.holdsTable = true;
           node = child;
