@@ -1036,15 +1036,15 @@ function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match 
     const read = headNounName(walker, i);
     if (read && read.last > listed.last) return read;
   }
-  const comma = listed.last + 1;
+  const after = listed.last + 1;
   // `Phòng Dân tộc - Tôn giáo`: a listed office whose name runs on over a dash into another field is the office the head
   // noun names
-  const dashed = tokens.isChar(comma, '-') && tokens.capital(comma + 1) && !tokens.newlineBefore(comma + 1);
+  const dashed = tokens.isChar(after, '-') && tokens.capital(after + 1) && !tokens.newlineBefore(after + 1);
   if (dashed && tokens.capital(i) && walker.headsAt(i) && DEPARTMENT_HEADS.has(writtenWord(tokens, i))) {
     const read = headNounName(walker, i);
-    if (read && read.last > comma) return read;
+    if (read && read.last > after) return read;
   }
-  if (!tokens.isChar(comma, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, comma, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
+  if (!tokens.isChar(after, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, after, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
   const read = headNounName(walker, i);
   return read && read.last > listed.last + 1 ? read : listed;
 }

@@ -1250,9 +1250,12 @@ const SECTOR_BODIES: AgencyDefinition[] = STATE_SECTORS.flatMap(({ field, heads 
 const LEADING_ORGANS = ['Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Thường trực', 'Ban Thường trực', 'Ban Thường vụ', 'Đoàn đại biểu', 'Văn phòng'];
 
 function ledByOrgans(bodies: AgencyDefinition[]): AgencyDefinition[] {
-  return LEADING_ORGANS.flatMap((organ) =>
-    bodies.map((body) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true })),
-  );
+  return organsOf(LEADING_ORGANS, bodies);
+}
+
+/** Each of `organs` of each of `bodies`, named with it (`Đảng đoàn Hội Nông dân`), organ by organ. */
+function organsOf(organs: readonly string[], bodies: AgencyDefinition[]): AgencyDefinition[] {
+  return organs.flatMap((organ) => bodies.map((body) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true })));
 }
 
 /** Head nouns of state and other named bodies, for names no table lists (`Cục Thuế`, `Hội Nữ doanh nhân`). */
@@ -1355,13 +1358,11 @@ const ASSOCIATION_CENTRES: AgencyDefinition[] = ['Hội Nông dân', 'Hội Liê
   const body = STANDALONE.find((b) => b.name === name)!;
   return { ...body, name: `Trung ương ${name}`, level: 'central', forms: body.forms.flatMap((f) => [`Trung ương ${f}`, `TW ${f}`]), levelFromContext: false };
 });
-const organsOf = (body: AgencyDefinition, organs: string[]): AgencyDefinition[] =>
-  organs.map((organ) => ({ ...body, name: `${organ} ${body.name}`, forms: body.forms.map((f) => `${organ} ${f}`), needsCapital: true }));
 const MASS_ORGAN_BODIES: AgencyDefinition[] = [
-  ...MASS_ORGANISATIONS.flatMap((name) => organsOf(STANDALONE.find((b) => b.name === name)!, MASS_ORGANS)),
+  ...MASS_ORGANISATIONS.flatMap((name) => organsOf(MASS_ORGANS, [STANDALONE.find((b) => b.name === name)!])),
   ...ASSOCIATION_CENTRES,
   // (the centres are no standalone bodies, so `ledByOrgans` gives them no Ban Thường vụ)
-  ...ASSOCIATION_CENTRES.flatMap((centre) => organsOf(centre, [...MASS_ORGANS, 'Ban Thường vụ'])),
+  ...ASSOCIATION_CENTRES.flatMap((centre) => organsOf([...MASS_ORGANS, 'Ban Thường vụ'], [centre])),
   // the Young Pioneers' council of a Youth Union committee (`Hội đồng Đội tỉnh`)
   def('Hội đồng Đội', 'other', ['Hội đồng Đội'], true, true),
 ];

@@ -274,7 +274,8 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
    * (`1. Hằng năm, ... kết nạp từ 3 - 4% ..., phấn đấu từ` / `3.500 đảng viên trở lên`).
    */
   let afterHeading = false;
-  const isReport = isReportDocument(readings);
+  const typeLines = typeLinesNear(readings);
+  const isReport = typeLines.report;
   /** The current sentence opens on a year before the document's. */
   let sentenceOpensPast = false;
 
@@ -349,7 +350,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     k = value.last;
   }
   flush(tokens.count - 1);
-  return withTableTargets(folded, readings, documentYear, !isReport && typeLineNear(readings, PLAN_TYPES), out);
+  return withTableTargets(folded, readings, documentYear, !isReport && typeLines.plan, out);
 }
 
 /** The header of a table's first column: its row numbers. */
@@ -949,22 +950,23 @@ function openingAt(tokens: Tokens, w: number): [number, number] {
   return [w < tokens.count ? tokens.word[w] : -1, w + 1 < tokens.count ? tokens.word[w + 1] : -1];
 }
 
-/** A `BÁO CÁO` type line near the top: the whole document reports the past. */
-function isReportDocument(readings: TokenReadings): boolean {
-  return typeLineNear(readings, [REPORT]);
-}
-
-/** One of the type lines `types`, a line of its own in capitals, near the top. */
-function typeLineNear(readings: TokenReadings, types: readonly (readonly number[])[]): boolean {
+/**
+ * The document's type lines near the top, in one pass: a `BÁO CÁO` (the whole document reports the past), a type of
+ * what is to be done (`NGHỊ QUYẾT`, `KẾ HOẠCH`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`). A type line is a line of its own in capitals.
+ */
+function typeLinesNear(readings: TokenReadings): { report: boolean; plan: boolean } {
   const { tokens } = readings;
+  const found = { report: false, plan: false };
+  const isTypeLine = (k: number, type: readonly number[]) => {
+    const last = readings.phraseAt(k, type);
+    return last >= 0 && tokens.upper(last) && (last + 1 >= tokens.count || tokens.newlineBefore(last + 1));
+  };
   for (let k = 0; k < Math.min(tokens.count, TYPE_LINE_REACH); k++) {
     if (!tokens.newlineBefore(k) || !tokens.upper(k)) continue;
-    for (const type of types) {
-      const last = readings.phraseAt(k, type);
-      if (last >= 0 && tokens.upper(last) && (last + 1 >= tokens.count || tokens.newlineBefore(last + 1))) return true;
-    }
+    if (isTypeLine(k, REPORT)) found.report = true;
+    if (PLAN_TYPES.some((type) => isTypeLine(k, type))) found.plan = true;
   }
-  return false;
+  return found;
 }
 
 /** How far into its clause an earlier year may come and still open it (`(Năm 2022,`, `Đến hết năm 2023,`). */
