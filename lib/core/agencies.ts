@@ -541,6 +541,23 @@ function levelWordAfter(readings: TokenReadings, k: number): { last: number; lev
   return m ? { last: m.last, level: LEVEL_BY_NODE.get(m.node)!, plural: PLURAL_LEVEL_NODES.has(m.node) } : undefined;
 }
 
+/**
+ * The last level word of a run that ends in a colon (`các xã, phường và thị trấn:`), from level word `last` on,
+ * or -1: the kinds of body a list after the colon names.
+ */
+function levelWordsBeforeColon(readings: TokenReadings, last: number): number {
+  const { tokens } = readings;
+  for (let k = last + 1; k < tokens.count; ) {
+    if (tokens.isChar(k, ':')) return last;
+    if (!tokens.isChar(k, ',') && !readings.spelledAs(k, AND_ID)) return -1;
+    const more = levelWordAfter(readings, k + 1);
+    if (!more) return -1;
+    last = more.last;
+    k = last + 1;
+  }
+  return -1;
+}
+
 function longestLevelPath(readings: TokenReadings, i: number): { last: number; node: TrieNode } | undefined {
   let node: TrieNode | undefined = LEVEL_TRIE;
   let best: { last: number; node: TrieNode } | undefined;
@@ -944,10 +961,11 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     const levelWord = levelWordAfter(readings, last + 1);
     if (m.agency.needsLevelWord && !levelWord) continue;
     // `Đảng ủy các xã, phường`, `Ban Thường vụ Đảng ủy các xã`: the committees of a kind, as `đảng ủy trực thuộc` (corpus
-    // README); not those a list names (`Đảng ủy các xã: Trịnh Tường, Bản Qua`)
-    if (levelWord?.plural && name.endsWith(PARTY_COMMITTEE) && !tokens.isChar(levelWord.last + 1, ':')) continue;
+    // README); not those a list names (`Đảng ủy các xã: Trịnh Tường, Bản Qua`, `Đảng ủy các xã, thị trấn: …`)
+    const listedAfter = levelWord?.plural ? levelWordsBeforeColon(readings, levelWord.last) : -1;
+    if (levelWord?.plural && name.endsWith(PARTY_COMMITTEE) && listedAfter < 0) continue;
     if (levelWord) {
-      last = levelWord.last;
+      last = Math.max(levelWord.last, listedAfter);
       if (m.agency.levelFromContext) level = levelWord.level;
     }
     // `Đảng ủy Sở Khoa học và Công nghệ`: the Party committee of a department, a school, a hospital, and its organs,

@@ -728,8 +728,10 @@ export class TokenReadings {
   isAbbreviation(k: number): boolean {
     const { tokens } = this;
     if (k < 0 || k >= tokens.count || this.abbreviationWord[tokens.word[k]] !== 1 || !tokens.upper(k)) return false;
-    // `21-NQ/TW`, `02-NQ/ĐUK`: issuer codes inside document symbols are references, not agencies.
-    return !(tokens.glued(k) && (tokens.isChar(k - 1, '/') || tokens.isChar(k - 1, '-')));
+    // `21-NQ/TW`, `02-NQ/ĐUK`: issuer codes inside document symbols are references, not agencies; so is the issuer
+    // after a dash OCR spaced off it (`45/QĐ- HĐND`, read as a symbol by the references)
+    if (tokens.glued(k) && (tokens.isChar(k - 1, '/') || tokens.isChar(k - 1, '-'))) return false;
+    return !(tokens.isChar(k - 1, '-') && tokens.glued(k - 1) && tokens.glued(k - 2) && tokens.isChar(k - 3, '/') && tokens.glued(k - 3));
   }
 
   /** Token k reads as the single syllable `id` at a cost of at most `maxCost`. */

@@ -131,6 +131,9 @@ describe('recognizeAgencies: what is not a named agency', () => {
     ['Ban Thường vụ'],
     ['đồng chí Phó Bí thư Thường trực'],
     ['Nghị quyết số 21-NQ/TW và Kế hoạch số 02-NQ/ĐUK'],
+    // a symbol's issuer after a dash OCR spaced off it
+    ['Căn cứ Quyết định số 45/QĐ- HĐND ngày 02/3/2024'],
+    ['Quyết định số 12/QÐ- UBND'],
     ['xây dựng Quân đội, Công an vững mạnh'],
     ['lực lượng Công an nhân dân'],
     // a comma between a kind of body and a lower-case word parts a list, it is no stray comma inside a name
@@ -543,6 +546,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // `Cơ quan Ủy ban`, an office, is no Quận ủy; `Đảng ủy các xã` are committees of a kind
     ['CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ\nĐảng uỷ các xã, phường, đặc khu triển khai; Đảng ủy xã Hòa An chỉ đạo', ['Ủy ban nhân dân', 'Đảng ủy']],
     ['Ban Thường vụ Đảng ủy các xã, thị trấn chỉ đạo; Thường trực Đảng ủy các xã báo cáo; Đảng uỷ các xã: Trịnh Tường, Bản Qua', ['Đảng ủy']],
+    // several kinds before the colon that lists them
+    ['Đảng ủy các xã, thị trấn: Trịnh Tường, Bản Qua; Ban Thường vụ Đảng ủy các xã, phường và thị trấn: Tân An, Bình Minh', ['Đảng ủy', 'Ban Thường vụ Đảng ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
     ['2. Phòng Công tác đảng và công tác chính trị chủ trì, phối hợp', ['Phòng Công tác đảng và công tác chính trị']],
     ['Phong Cong täc dang va céng tac chính trị chủ tri, phoi hop với Phong Tham mưu', ['Phòng Công tác đảng và công tác chính trị', 'Phòng Tham mưu']],
