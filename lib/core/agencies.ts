@@ -13,7 +13,7 @@ import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  COUNCIL_COMMITTEES, UNITS, formSyllables, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
+  COUNCIL_COMMITTEES, UNITS, formIds, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -42,7 +42,7 @@ function insert(root: TrieNode, ids: number[], value: (node: TrieNode) => void):
 
 const AGENCY_TRIE = newNode();
 for (const agency of AGENCIES) {
-  for (const form of agency.forms) insert(AGENCY_TRIE, formSyllables(form).map(syllableId), (n) => (n.agency ??= agency));
+  for (const form of agency.forms) insert(AGENCY_TRIE, formIds(form), (n) => (n.agency ??= agency));
 }
 // a head noun begins a path of its own, so the walk stops there even when no listed name follows it
 const HEAD_NOUN_NODES = new Set<TrieNode>();
@@ -90,7 +90,7 @@ const DANG = syllableId('đảng');
 const AND_ID = syllableId('và');
 const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.name));
 /** Each form of a committee's unit (and of a council's committee) as syllables, longest first (`Ban Tuyên giáo và Dân vận` before `Ban Tuyên giáo`). */
-const UNIT_FORMS = [...UNITS, ...COUNCIL_COMMITTEES].flatMap(({ name, forms }) => forms.map((form) => ({ name, ids: formSyllables(form).map(syllableId) }))).sort(
+const UNIT_FORMS = [...UNITS, ...COUNCIL_COMMITTEES].flatMap(({ name, forms }) => forms.map((form) => ({ name, ids: formIds(form) }))).sort(
   (a, b) => b.ids.length - a.ids.length,
 );
 const DANG_UY = AGENCIES.find((a) => a.name === 'Đảng ủy')!;

@@ -129,8 +129,30 @@ const charCodeAt = String.prototype.charCodeAt;
 /**
  * Fold one string without an offset map, keeping the chars that `foldText`
  * makes placeholders (for gazetteer keys, and for what a reader searches).
+ * Written out here rather than read from `foldText`: loading the gazetteer
+ * folds some ten thousand words and letters, and the entity list folds every
+ * entity it shows, where `foldText`'s arrays and decoder, made for pages,
+ * were a sixth of the time a fresh page took to load the parser. A number
+ * OCR may have spelled with letters takes `foldText`'s way, which reads them.
  */
 export function foldDiacritics(input: string): string {
+  let out = '';
+  let white = 0; // the whitespace run since the last char kept: SPACE, NEWLINE once it holds a line break, or 0
+  for (let i = 0; i < input.length; i++) {
+    const f = exactUnit(charCodeAt.call(input, i));
+    if (f === DROP) continue;
+    if (IS_WHITE[f]) {
+      if (out !== '' && white !== NEWLINE) white = f;
+      continue;
+    }
+    if (white !== 0) out += white === NEWLINE ? '\n' : ' ';
+    white = 0;
+    out += String.fromCharCode(f);
+  }
+  return HAS_DIGIT_LOOK_ALIKE.test(out) ? foldWithDigitsRead(input) : out;
+}
+
+function foldWithDigitsRead(input: string): string {
   const folded = foldText(input);
   const { text } = folded;
   if (!text.includes(FOLDED_PLACEHOLDER)) return text;
@@ -166,6 +188,7 @@ export function foldText(input: string): FoldedText {
  * the folding loop, which cost a sixth of the loop.
  */
 const DIGIT_LOOK_ALIKE = /[0-9][ol]|[ol][.,]?[0-9]/g;
+const HAS_DIGIT_LOOK_ALIKE = new RegExp(DIGIT_LOOK_ALIKE.source);
 /** The most digits, O's and l's a word read as a number holds (`1O.000.000`): longer runs are no OCR'd number. */
 const MAX_NUMBER_WORD = 12;
 

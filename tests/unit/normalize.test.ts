@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalName, cleanText, foldDiacritics, foldText, originalSpan } from '../../lib/core/normalize';
+import { canonicalName, cleanText, exactFoldedUnit, foldDiacritics, foldText, originalSpan } from '../../lib/core/normalize';
 
 describe('foldText', () => {
   it.each([
@@ -26,6 +27,21 @@ describe('foldText', () => {
   it('folds NFD and NFC alike', () => {
     const s = 'Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII';
     expect(foldDiacritics(s.normalize('NFD'))).toBe(foldDiacritics(s));
+  });
+
+  it('folds one string as foldText does, with its own chars where the text has placeholders', () => {
+    const alphabet = [...'aăâeêioôơuưyđĐ AÁẢỦỶ01lOo.,-/\n\t\u00a0\u00ad\u0301\u0323\u2013€›😀'];
+    const asFoldText = (s: string) => {
+      const folded = foldText(s);
+      return String.fromCharCode(...[...folded.text].map((_, i) => exactFoldedUnit(folded, i)));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((chars) => chars.join('')), (s) => {
+        expect(foldDiacritics(s)).toBe(asFoldText(s));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldDiacritics('  Tỉnh  uỷ \n\n Lai Châu 1O% ')).toBe('tinh uy\nlai chau 10%');
   });
 
   it('keeps the offset map where a letter is read as a digit', () => {
