@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
+import { SyllableReader, TokenReadings, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, syllableText, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
@@ -144,6 +144,16 @@ const LIFESPAN = ['tuổi thọ', 'sống khỏe'].map(phraseIds);
 const EACH_SUBJECT_REACH = 8;
 const YEAR_WORD = syllableId('năm');
 const SHARE = syllableId('chiếm');
+const EQUAL = syllableId('bằng');
+const DONG = syllableId('đồng');
+const USD = syllableId('usd');
+const COMRADE = syllableId('chí');
+const MONEY_MULTIPLES = ['nghìn', 'ngàn', 'triệu', 'tỷ'].map(syllableId);
+const REACH = syllableId('đạt');
+/** Verbs that share money out: kept back (`trích để lại`), paid up (`nộp lên cấp trên`, `nộp về Tỉnh ủy`). */
+const ALLOCATION = ['trích', 'để lại', 'nộp lên', 'nộp về'].map(phraseIds);
+/** Tokens before a value its verb of sharing out may come (`nộp về Tỉnh ủy (qua Văn phòng Tỉnh ủy) 50%`). */
+const ALLOCATION_REACH = 12;
 const SUPPORT = phraseIds('hỗ trợ');
 /** `được hưởng 85% mức lương`: what a rule entitles someone to. */
 const ENTITLED = phraseIds('được hưởng');
@@ -199,7 +209,7 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [...AFTER_VERB, MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, EQUAL, REACH, DONG, USD, COMRADE, ...MONEY_MULTIPLES, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, ...ALLOCATION, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, WHOLE_NUMBER, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
@@ -291,7 +301,7 @@ export function recognizeTargets(folded: FoldedText, documentYear?: number): Tar
     const pastWord = clauseHasPast(readings, clauseStart, clauseEnd);
     const bounded = (f: Found) => f.values[0].qualifier !== undefined && BOUNDS.has(f.values[0].qualifier);
     found = found.filter(
-      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, clauseStart) || inCondition(readings, clauseStart, f.first, f.last, clauseEnd))),
+      (f) => !(f.unlessPast && (past || (pastWord !== NO_PAST && !(pastWord === BASELINE && bounded(f))) || isShare(readings, f.first, f.last, clauseStart) || inCondition(readings, clauseStart, f.first, f.last, clauseEnd))),
     );
     if (found.length > 0) out.push(toEntity(folded, readings, clauseStart, clauseEnd, found, headings));
     found = [];
@@ -737,6 +747,11 @@ function valuesOf(tokens: Tokens, from: number, to: number, ranges = true): Foun
     if (tokens.isChar(j, '%') && values.length === 0) unitPercent = true;
     if (!tokens.isDigits(j) || tokens.glued(j)) continue;
     const { value, last: end } = numberValue(tokens, j);
+    // `Theo mẫu 2-HSĐV`: a form's or a document's code, no value
+    if (tokens.isChar(end + 1, '-') && tokens.glued(end + 1) && tokens.glued(end + 2) && !tokens.isDigits(end + 2) && !tokens.isPunctuation(end + 2)) {
+      j = end + 2;
+      continue;
+    }
     // a cell holding a range (`%/năm 4,5 - 5`); a dash with no number after it is an empty cell
     const range = ranges && tokens.isChar(end + 1, '-') && !tokens.newlineBefore(end + 1) && tokens.isDigits(end + 2) && !tokens.newlineBefore(end + 2);
     const upper = range ? numberValue(tokens, end + 2) : undefined;
@@ -754,6 +769,7 @@ function valuesOf(tokens: Tokens, from: number, to: number, ranges = true): Foun
 }
 
 const SEMICOLON = 0x3b;
+const PERCENT = 0x25;
 const STOP = 0x2e;
 const COLON = 0x3a;
 const LIST_MARKS = new Set([0x2d, 0x2b, 0x28]); // - + (
@@ -767,6 +783,9 @@ function startsClause(tokens: Tokens, k: number): boolean {
   if (!tokens.glued(k) && (prev === STOP || (newline && prev === COLON))) return true;
   if (!newline) return false;
   if (LIST_MARKS.has(tokens.charCode(k)) || startsRow(tokens, k)) return true;
+  // a capital after a line ending on a value: a row of a table without row numbers (`Hồ sơ … đúng hạn | ≥ 95%` / `Số hồ
+  // sơ … được số hóa | 12.000 hồ sơ`), or a new sentence
+  if (tokens.capital(k) && (prev === PERCENT || tokens.isDigits(k - 1))) return true;
   // the line after a table row is a sentence of its own where it begins with a capital: a label wrapped below its values goes on in lower case
   if (tokens.capital(k) && startsRow(tokens, tokens.lineStartWithin(k - 1, 0))) return true;
   const next = tokens.charCode(k + 1);
@@ -1009,13 +1028,41 @@ function asOfDate(readings: TokenReadings, j: number): boolean {
   return readings.readsAsAny(day - 2, RANGE_WORDS, 0) || (readings.spelledAs(day - 2, END_OF) && readings.readsAsAny(day - 3, RANGE_WORDS, 0));
 }
 
+/** Vietnamese letters: a word of them only is written as a word, not as OCR's junk for one. */
+const VIETNAMESE_WORD = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
+
+/** Token k is written with marks, in letters, as another word than `word` (which folds as it does: `cơ`, `có`). */
+function writtenAsOtherWord(tokens: Tokens, k: number, word: string): boolean {
+  if (!writtenWithMarks(tokens, k)) return false;
+  const written = writtenWord(tokens, k);
+  return written !== word && VIETNAMESE_WORD.test(written);
+}
+
+/** The count's noun at token k is money: `đồng`, `USD`, `triệu đồng`, `tỷ đồng` (not `đồng chí`). */
+function moneyAt(readings: TokenReadings, k: number): boolean {
+  const multiple = readings.readsAsAny(k, MONEY_MULTIPLES, 0);
+  const dong = multiple ? k + 1 : k;
+  if (readings.spelledAs(dong, USD)) return true;
+  // after `triệu`, `tỷ` any `dong` is the currency (OCR's `đõng`); alone, written with marks, it must be written so (no `động`)
+  return readings.spelledAs(dong, DONG) && (multiple || !writtenWithMarks(readings.tokens, dong) || writtenWord(readings.tokens, dong) === 'đồng') && !readings.spelledAs(dong + 1, COMRADE);
+}
+
 /**
  * `chiếm 3,4%`: the share something has, a description, not a requirement;
- * `hỗ trợ 50% chi phí`, `được hưởng 85% mức lương`: the rate a policy pays.
+ * `hỗ trợ 50% chi phí`, `được hưởng 85% mức lương`: the rate a policy pays;
+ * `đóng đảng phí bằng 1% tiền lương`: a rate a rule sets; `được trích để lại
+ * 50%, nộp lên cấp trên 50%`: how money is shared out.
  */
-function isShare(readings: TokenReadings, first: number, clauseStart: number): boolean {
+function isShare(readings: TokenReadings, first: number, last: number, clauseStart: number): boolean {
   for (let b = first - 1; b >= Math.max(clauseStart, first - 2); b--) if (readings.readsAs(b, SHARE, 0)) return true;
   if (first - 2 >= clauseStart && readings.phraseAt(first - 2, ENTITLED, 0) === first - 1) return true;
+  // (the base of the rate after it: `tỷ lệ … bằng 90%.` sets a level to reach)
+  const { tokens } = readings;
+  if (readings.spelledAs(first - 1, EQUAL) && last + 1 < tokens.count && !tokens.isPunctuation(last + 1) && !tokens.newlineBefore(last + 1)) return true;
+  for (let b = first - 1; b >= Math.max(clauseStart, first - ALLOCATION_REACH); b--) {
+    if (readings.spelledAs(b, REACH)) break;
+    if (readings.firstPhraseAt(b, ALLOCATION, 1) >= 0) return true;
+  }
   // `hỗ trợ 50%`, `hỗ trợ thêm 20%`
   const support = readings.readsAs(first - 1, MORE, 1) ? first - 3 : first - 2;
   return support >= clauseStart && readings.phraseAt(support, SUPPORT, 0) === support + 1;
@@ -1196,12 +1243,15 @@ function countAt(
   // (a listed unit of two words is the unit whole: `19 bác sĩ` counts bác sĩ, and the subject comes after it)
   const last = inTargets ? (tokens.newlineBefore(noun) && tokens.capital(noun) ? end : Math.max(noun, countUnitAt(readings, noun))) : countUnitAt(readings, noun);
   // outside a target block a count needs a cue, or to be more of something to have (`có thêm 15 sản phẩm`)
-  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !boundBefore(readings, k))) return undefined;
+  // (a bound on money outside a target block is a budget's or a rate's: `bố trí tối thiểu 150 triệu đồng/năm`)
+  if (last < 0 || (!inTargets && !cues.before(k) && !addsMore(readings, k) && !(boundBefore(readings, k) && !moneyAt(readings, noun)))) return undefined;
   for (const words of NOT_COUNTED_AFTER) if (readings.phraseEndsAt(k - 1, words)) return undefined;
   for (let b = Math.max(clauseStart, k - LOOK_BEHIND); b < k; b++) {
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
+    // `Dân quân cơ động 01 trung đội`: a word written in full with marks of its own (`cơ`) is no `có`
+    if (SUBJECT_MARKERS[marker] === HAVE && writtenAsOtherWord(tokens, b, syllableText(HAVE[0]))) continue;
     // `xác minh không dưới 25 người`: no fewer than, a bound of what is to be done (`Chi bộ không dưới 3 đảng viên` describes it)
     if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, NOT) && actionBefore(readings, b - 1)) continue;
     // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below, no `dưới 3 đảng viên`
@@ -1467,9 +1517,25 @@ function isNumber(tokens: Tokens, k: number): boolean {
 function isListNumber(tokens: Tokens, k: number): boolean {
   if (tokens.isChar(k - 1, '(') && tokens.isChar(k + 1, ')')) return true;
   if (!(k === 0 || tokens.newlineBefore(k))) return false;
-  // a table's row number (`1 Tổng thu ngân sách 65.560 67.200`)
-  if (!tokens.glued(k + 1)) return startsRow(tokens, k);
+  // a table's row number (`1 Tổng thu ngân sách 65.560 67.200`), in a row with no values (a form's: `2 | Tỷ lệ đảng
+  // viên … | |`) where a row before or after it is numbered next to it
+  if (!tokens.glued(k + 1)) return startsRow(tokens, k) || (tokens.capital(k + 1) && rowNumberAt(tokens, k) && numberedNextTo(tokens, k));
   return tokens.isChar(k + 1, ')') || (tokens.isChar(k + 1, '.') && !groupedDigits(tokens, k + 2));
+}
+
+/** Lines a row's label may wrap onto, looked over for the rows numbered next to it. */
+const NUMBERED_ROW_REACH = 3;
+
+/** The number beginning the line at token k is one less than one that begins a line after it, or one more than one before. */
+function numberedNextTo(tokens: Tokens, k: number): boolean {
+  const n = Number(tokens.text(k));
+  for (let line = 0, j = k; line < NUMBERED_ROW_REACH && (j = tokens.nextLineStart(j + 1)) < tokens.count; line++) {
+    if (tokens.isDigits(j) && Number(tokens.text(j)) === n + 1) return true;
+  }
+  for (let line = 0, j = k; line < NUMBERED_ROW_REACH && j > 0 && (j = tokens.lineStartWithin(j - 1, 0)) >= 0; line++) {
+    if (tokens.isDigits(j) && Number(tokens.text(j)) === n - 1) return true;
+  }
+  return false;
 }
 
 /** The number at k, with a decimal part (`15,5`, `2.5%`) when one is glued to it. */
@@ -1531,8 +1597,8 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
   for (let b = first - 1; b >= Math.max(clauseStart, first - LOOK_BEHIND) && !before; b--) {
     // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`)
     if (tokens.isDigits(b) || tokens.isPunctuation(b)) break;
-    // the levels above and below, not more or less than the number
-    if (levelAt(readings, b)) continue;
+    // the levels above and below, not more or less than the number; `tỷ lệ`, whose `tỷ` OCR's letters read as `từ`
+    if (levelAt(readings, b) || readings.firstPhraseAt(b, RATIO, 0) >= 0) continue;
     for (const [ids, name] of QUALIFIERS_BEFORE) {
       // as spelled, or as OCR's known letters for it: a looser reading takes `đưa` for `dưới`
       if (readings.phraseAt(b, ids, 0) === b + ids.length - 1 && b + ids.length - 1 < first) {
@@ -1546,7 +1612,17 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
   for (let a = last + 1; a <= last + 3; a++) {
     if (readings.phraseAt(a, AT_LEAST_AFTER, 2) >= 0) return hasFrom || before === 'từ' ? 'từ … trở lên' : 'trở lên';
   }
-  return before;
+  return before ?? signBefore(tokens, first);
+}
+
+/** What a sign of comparison right before a value says (`≥ 95%`, a table's cell), in words: folding keeps no such token. */
+const COMPARISON_SIGNS = new Map([['≥', 'tối thiểu'], ['>', 'trên'], ['≤', 'tối đa'], ['<', 'dưới']]);
+
+function signBefore(tokens: Tokens, first: number): string | undefined {
+  const { folded } = tokens;
+  let at = folded.originalIndex(tokens.start[first]) - 1;
+  while (at >= 0 && (folded.source[at] === ' ' || folded.source[at] === '\u00a0')) at--;
+  return at >= 0 ? COMPARISON_SIGNS.get(folded.source[at]) : undefined;
 }
 
 function horizonIn(readings: TokenReadings, from: number, to: number): string | undefined {

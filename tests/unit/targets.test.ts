@@ -153,6 +153,13 @@ describe('recognizeTargets: what is not a target', () => {
     ['- Cap uy co tren 30% dang vien chua hoan thanh nhiem vu thi khong xep loai.'],
     ['Nghị quyết được thông qua khi có trên 50% tổng số ủy viên tán thành.'],
     ['Quyết định kỷ luật phải được trên 50% tổng số ủy viên Ủy ban Kiểm tra đồng ý.'],
+    // a rule's rate (`bằng 1% tiền lương`), money shared out (`trích để lại`, `nộp lên`), a budget's floor
+    ['Đảng viên trong các cơ quan đóng đảng phí hằng tháng bằng 1% tiền lương; đảng viên hưu trí bằng 0,5% mức lương hưu.'],
+    ['2. Tổ chức cơ sở đảng ở xã được trích để lại 90% số đảng phí thu được, nộp lên cấp trên 10%; nop v& Tinh ủy (qua Van phong Tỉnh iy) 50%.'],
+    ['7. Kinh phí: ưu tiên bố trí tối thiểu 150 triệu\nđồng/năm cho số hóa tài liệu lưu trữ.'],
+    // a form to fill in: its rows' numbers, no values
+    ['MẪU BẢN ĐĂNG KÝ THI ĐUA\nTT\tNội dung đăng ký\tChỉ tiêu đăng ký\tGhi chú\n1\tXếp loại chất lượng tổ chức đảng\t\t\n' +
+      '2\tTỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên\t\t\n3\tTỷ lệ văn bản đi được ký số\t\t\n'],
     // the part named with the cue, its items numbers and all
     ['II. NHIỆM VỤ VÀ CHỈ TIÊU\n1. Các nhiệm vụ trọng tâm\n- Mở 05 lớp bồi dưỡng cho 300 đảng viên.'],
     // under `A VÀ CHỈ TIÊU`, the subsection titled as A is that part, numbers and all
@@ -516,6 +523,14 @@ describe('recognizeTargets: tables flattened to lines', () => {
       'Doanh nghiệp có hoạt động đổi mới sáng tạo | % | 18 | 30 | 40\n';
     expect(cells(table, 2025)).toEqual(['90 năm 2027', '100 năm 2030', '30 năm 2027', '40 năm 2030']);
   });
+  it('reads each row of a table without row numbers as a clause of its own, and no form\'s code as a value', () => {
+    const table = '2. Các chỉ tiêu\nChỉ tiêu\tKế hoạch năm 2026\nHồ sơ công việc được lập và nộp lưu đúng hạn\t≥ 95%\n' +
+      'Số hồ sơ, tài liệu lưu trữ được số hóa\t12.000 hồ sơ\nĐảng viên thu, nộp đảng phí đúng quy định\t100%\n';
+    expect(values(table)).toEqual(['95%', '12000 count', '100%']);
+    const noted = 'TT\tChỉ tiêu\tNăm 2026\tGhi chú\n1\tTỷ lệ đảng viên cài đặt Sổ tay đảng viên điện tử\t≥ 92%\t\n' +
+      '2\tHồ sơ đảng viên được cập nhật đủ thông tin bắt buộc\t100%\tTheo mẫu 2-HSĐV\n';
+    expect(recognizeTargets(foldText(noted), 2026).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''}`)).toEqual(['92%', '100%']);
+  });
   it('reads a table of one plan column and no year, its rows of one number', () => {
     const table = 'TT  Chi bộ    Chỉ tiêu (dang vien)\n1   Chi bộ xom 1    02\n2   Chi bo xóm Dong Xuân    01\n3   Chi bo Truờng Tiểu hôc    03\n';
     expect(recognizeTargets(foldText(table), 2024).map((t) => t.values[0].value)).toEqual([2, 1, 3]);
@@ -574,6 +589,16 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of('giảm ít nhất 20% thiệt hại về người so với giai đoạn 2021 - 2025.', 2026)).toEqual([20]);
     expect(of('thiệt hại về người giảm 20% so với giai đoạn 2021 - 2025.', 2026)).toEqual([]);
   });
+  it('keeps a level to reach after `bằng`, a count outside money after a bound, and `cơ` read as itself', () => {
+    expect(values('bảo đảm tỷ lệ đảng viên có trình độ đại học bằng 90%.')).toEqual(['90%']);
+    expect(values('Mỗi chi bộ xây dựng ít nhất 01 mô hình; giới thiệu ít nhất 05 đồng chí.')).toEqual(['1 count', '5 count']);
+    expect(values('2. Chỉ tiêu\n- Dân quân cơ động 01 trung đội.\n- Chi bo co 4 dang vien.')).toEqual(['1 count']);
+  });
+
+  it('reads a sign of comparison before a value as its qualifier', () => {
+    expect(targets('Chỉ tiêu: tỷ lệ ≥ 95%; tỷ lệ > 80%; ≤5%').map((t) => t.values[0].qualifier)).toEqual(['tối thiểu', 'trên', 'tối đa']);
+  });
+
   it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
     expect(of('số tiền chậm đóng cuối kỳ chiếm 3,4% số phải thu.', 2024)).toEqual([]);
     expect(of('giao chỉ tiêu phát triển người tham gia cho các quận, huyện (trước ngày 31/01 hằng năm).', 2024)).toEqual([]);
