@@ -13,7 +13,7 @@ import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  COUNCIL_COMMITTEES, UNITS, formIds, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
+  COUNCIL_COMMITTEES, UNITS, formIds, isKnownSyllable, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -83,9 +83,14 @@ const HISTORIC_SITE = ['di', 'tích'].map(syllableId);
 const TITLED = ['đề án', 'chương trình', 'phong trào', 'mô hình', 'cuộc vận động', 'cuộc thi', 'giải thưởng', 'dự án'].map(phraseIds);
 const MINISTER = syllableId('tướng');
 const DAI = syllableId('đại');
-const CO = syllableId('cơ');
+/** Words `quan` ends: cơ quan, khách quan, chủ quan, liên quan, tham quan, bi quan, lạc quan, hải quan, trực quan. */
+const QUAN_COMPOUNDS = ['cơ', 'khách', 'chủ', 'liên', 'tham', 'bi', 'lạc', 'hải', 'trực'].map(syllableId);
 const BIEU = syllableId('biểu');
-const REPRESENTED = new Set(['Quốc hội', 'Hội đồng nhân dân']);
+/**
+ * Councils whose deputies (`đại biểu Hội đồng nhân dân các cấp`) name a role at every level, no one body. The
+ * National Assembly is one: `bầu cử đại biểu Quốc hội khóa XVI` names it.
+ */
+const REPRESENTED = new Set(['Hội đồng nhân dân']);
 const DANG = syllableId('đảng');
 const AND_ID = syllableId('và');
 const AGENCY_NAMES = new Set(AGENCIES.map((agency) => agency.name));
@@ -95,6 +100,7 @@ const UNIT_FORMS = [...UNITS, ...COUNCIL_COMMITTEES].flatMap(({ name, forms }) =
 );
 const DANG_UY = AGENCIES.find((a) => a.name === 'Đảng ủy')!;
 const SUBORDINATE = ['trực', 'thuộc'].map(syllableId);
+const RELATIVE_LEVELS = ['cấp trên', 'cấp dưới'].map(phraseIds);
 
 /** Abbreviations by the first syllable of their expansion: a name with an abbreviated later word (`ban tổ chức TW`) may begin in lower case. */
 const EXPANSIONS_BY_FIRST = new Map<number, number[][]>();
@@ -127,7 +133,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, CHI, LAW, AND_ID, ...SUBORDINATE, ...AUTHORISE, ...HISTORIC_SITE, ...TITLED.flat()]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, CHI, LAW, ...QUAN_COMPOUNDS, AND_ID, ...SUBORDINATE, ...RELATIVE_LEVELS.flat(), ...AUTHORISE, ...HISTORIC_SITE, ...TITLED.flat()]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -416,17 +422,24 @@ function longerFrom(walker: TrieWalker, k: number): boolean {
 }
 
 /**
- * A two-word name with no word spelled as its own, whose last word is spelled
- * as another syllable (`Céng dan`: công dân, not `Công đoàn`): read as
- * written, the words name nothing. Longer names carry more evidence.
+ * A name read only through OCR's letters, where the words as written say
+ * otherwise: a two-word name with no word spelled as its own, whose last word
+ * is spelled as another syllable (`Céng dan`: công dân, not `Công đoàn`;
+ * longer names carry more evidence), or a name ending on a word written with
+ * its marks as another syllable (`Thành phần`).
  */
 function guessedOnly(walker: TrieWalker, i: number, m: Match): boolean {
-  if (m.exact || m.last - i + 1 !== 2) return false;
+  if (m.exact) return false;
   const { readings } = walker;
   const path = walker.syllablesOf(i, m);
   if (!path) return false;
-  for (let k = i; k <= m.last; k++) if (spelledAsSyllable(readings, k, path[k - i])) return false;
-  return readings.at(m.last).some((r) => r.exact);
+  // (a syllable some recogniser knows: OCR's damage inside a name is read through, `Ban Quả lý dự án`, and so are
+  // its marks on the wrong letters, `Tỉnh ñy`)
+  const last = m.last;
+  if (writtenWithMarks(readings.tokens, last) && !spelledAsSyllable(readings, last, path[last - i]) && isKnownSyllable(writtenWord(readings.tokens, last))) return true;
+  if (last - i + 1 !== 2) return false;
+  for (let k = i; k <= last; k++) if (spelledAsSyllable(readings, k, path[k - i])) return false;
+  return readings.at(last).some((r) => r.exact);
 }
 
 /** Token k is spelled as syllable `id`, OCR tolerance aside. */
@@ -612,7 +625,7 @@ function placeNameAfter(walker: TrieWalker, k: number): number {
 
 const PARTY_COMMITTEE = 'Đảng ủy';
 /** Bodies whose Party committee is named with them. */
-const BODIES_WITH_COMMITTEES = ['Bộ', 'Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài'];
+const BODIES_WITH_COMMITTEES = ['Bộ', 'Sở', 'Bệnh viện', 'Trường', 'Trung tâm', 'Viện', 'Học viện', 'Cục', 'Chi cục', 'Ngân hàng', 'Báo', 'Đài', 'Văn phòng', 'Tòa án', 'Viện kiểm sát'];
 
 /** A Party committee or one of its organs (`Đảng ủy`, `Huyện ủy`, `Ban Tổ chức Tỉnh ủy`), by its name: the word `ủy` in it. */
 function isPartyCommittee(name: string): boolean {
@@ -705,7 +718,7 @@ const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
  * `Phòng Hậu cần - Kỹ thuật`, `Ban Chỉ đạo Cuộc vận động`, the police's `Phòng Cảnh sát điều tra tội
  * phạm về ma túy` and `Phòng Cảnh sát quản lý hành chính về trật tự xã hội`.
  */
-const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', ['hậu']], ['vận', ['cuộc']], ['về', ['phạm', 'chính']]]);
+const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', ['hậu']], ['vận', ['cuộc']], ['về', ['phạm', 'chính']], ['giúp', ['trợ']]]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
 const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
@@ -832,10 +845,13 @@ function fieldsJoinedAfter(walker: TrieWalker, k: number, department: boolean): 
   return department && clearEndAt(tokens, x);
 }
 
-/** A name ends before token k: at the end of the text or of its line, at `)`, `.` or `;`, or at a word that ends names. */
+/**
+ * A name ends before token k: at the end of the text or of its line, at `)`, `.` or `;`, at a word that ends names,
+ * or at a level word (`Trung tâm Trợ giúp pháp lý nhà nước tỉnh`).
+ */
 function clearEndAt(tokens: Tokens, k: number): boolean {
   if (k >= tokens.count || tokens.newlineBefore(k) || tokens.isChar(k, ')') || tokens.isChar(k, '.') || tokens.isChar(k, ';')) return true;
-  return plainWord(tokens, k) && writtenAt(tokens, k, STOP_PHRASES.get(writtenWord(tokens, k)));
+  return plainWord(tokens, k) && (writtenAt(tokens, k, STOP_PHRASES.get(writtenWord(tokens, k))) || levelWordAt(tokens, k));
 }
 
 /** `cơ sở đảng, đảng viên` from the comma at token k: the name of the organisation departments' field. */
@@ -940,9 +956,10 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (readings.phraseEndsAt(i - 1, HISTORIC_SITE) || titleInQuotesAt(readings, i)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
-    // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`: the `quan` of `cơ quan` (an office) is no `Quận ủy`
-    if (m.agency.name === 'Quận ủy' && readings.spelledAs(i - 1, CO)) continue;
-    // `đại biểu Quốc hội`, `đại biểu Hội đồng nhân dân`: a member, a person's role, not the body
+    // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`, `khách quan uy tín`: the `quan` of `cơ quan` (an office), `khách
+    // quan` (objective) and the other words it ends is no `Quận ủy`
+    if (m.agency.name === 'Quận ủy' && QUAN_COMPOUNDS.some((id) => readings.spelledAs(i - 1, id))) continue;
+    // `đại biểu Hội đồng nhân dân`: a member of a council at any level, a person's role, not a body
     if (REPRESENTED.has(m.agency.name) && readings.readsAs(i - 1, BIEU, 1) && readings.readsAs(i - 2, DAI, 1)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.
     if (m.agency.name === 'Chính phủ' && readings.readsAs(i - 1, MINISTER, 1) && readings.readsAs(i - 2, PRIME, 1)) continue;
@@ -953,8 +970,9 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     }
     // `vắng mặt thì ủy quyền cho`: the verb after `thì` (then), no Thị ủy
     if (m.agency.name === 'Thị ủy' && !tokens.capital(i) && AUTHORISE.some((id) => readings.spelledAs(m.last + 1, id))) continue;
-    // `các đảng ủy trực thuộc`: the committees below, not a named one (corpus README)
-    if (m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) continue;
+    // `các đảng ủy trực thuộc`: the committees below, not a named one (corpus README); `Đảng ủy cấp trên trực tiếp`,
+    // `ủy ban kiểm tra cấp trên`: the level above, whichever body that is
+    if ((m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) || readings.firstPhraseAt(m.last + 1, RELATIVE_LEVELS) >= 0) continue;
     let last = m.last;
     let level = m.agency.level;
     let name = m.agency.name;

@@ -524,6 +524,11 @@ export function syllableId(word: string): number {
   return id;
 }
 
+/** `word` (lower case, NFC) is a syllable some recogniser knows. */
+export function isKnownSyllable(word: string): boolean {
+  return syllableIds.has(word);
+}
+
 /** The syllable as the gazetteer writes it: lower case, NFC, with its marks. */
 export function syllableText(id: number): string {
   return syllables[id].text;
@@ -879,6 +884,10 @@ export const UNITS: { name: string; forms: string[] }[] = [
   { name: 'Ban Phong trào', forms: ['Ban Phong trào'] },
   // a committee's steering committee for protecting the Party's ideological foundation, named with its committee
   { name: 'Ban Chỉ đạo 35', forms: ['Ban Chỉ đạo 35'] },
+  // a committee's council for emulation and rewards, its archive and its guest house (the office's units)
+  { name: 'Hội đồng Thi đua - Khen thưởng', forms: ['Hội đồng Thi đua - Khen thưởng', 'Hội đồng Thi đua , Khen thưởng', 'Hội đồng Thi đua Khen thưởng'] },
+  { name: 'Kho Lưu trữ', forms: ['Kho Lưu trữ'] },
+  { name: 'Nhà khách', forms: ['Nhà khách'] },
 ];
 
 const YOUTH_UNION = 'Đoàn TNCS Hồ Chí Minh';
@@ -919,6 +928,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy Bộ đội Biên phòng', 'province', ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'], true, true),
   // Local police and military commands: each level has its own, named with its level word.
   { ...def('Công an', 'province', ['Công an'], true, true), needsLevelWord: true },
+  // a province's or commune's library (`Thư viện tỉnh`); one named otherwise is read by its head noun
+  { ...def('Thư viện', 'province', ['Thư viện'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Quân sự', 'province', ['Bộ Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Ban Chỉ huy Quân sự', 'district', ['Ban Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Bộ đội Biên phòng', 'province', ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy Biên phòng'], true, true), needsLevelWord: true },
@@ -986,7 +997,10 @@ const STANDALONE: AgencyDefinition[] = [
   def('Khối dân vận', 'commune', ['Khối dân vận'], true, true),
   def('Ban Chỉ đạo thực hiện dân chủ ở cơ sở', 'other', ['Ban Chỉ đạo thực hiện dân chủ ở cơ sở', 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở', 'Ban Chỉ đạo xây dựng và thực hiện Quy chế dân chủ ở cơ sở'], true, true),
   // the civil judgment enforcement agencies (a province's since 2025 without `Cục`)
-  def('Thi hành án dân sự', 'province', ['Thi hành án dân sự', 'Cục Thi hành án dân sự'], true, true),
+  def('Thi hành án dân sự', 'province', ['Thi hành án dân sự'], true, true),
+  def('Cục Thi hành án dân sự', 'province', ['Cục Thi hành án dân sự'], true, true),
+  // a province's or commune's office for receiving citizens
+  def('Ban Tiếp công dân', 'province', ['Ban Tiếp công dân'], true, true),
   def('Chi cục Thi hành án dân sự', 'district', ['Chi cục Thi hành án dân sự'], true, true),
   def('Hội Cựu chiến binh', 'other', ['Hội Cựu chiến binh', 'Hội Cựu chiến binh Việt Nam', 'Hội CCB'], true, true),
   def('Công đoàn', 'other', ['Công đoàn'], true, true),
@@ -1033,7 +1047,10 @@ const STANDALONE: AgencyDefinition[] = [
  */
 const STATE_BODIES: AgencyDefinition[] = [
   def('Tòa án nhân dân tối cao', 'central', ['Tòa án nhân dân tối cao']),
+  def('Hội đồng Thẩm phán Tòa án nhân dân tối cao', 'central', ['Hội đồng Thẩm phán Tòa án nhân dân tối cao', 'Hội đồng Thẩm phán TAND tối cao']),
   def('Tòa án nhân dân', 'state', ['Tòa án nhân dân'], true, true),
+  // a court's specialised divisions (`các Tòa chuyên trách: Tòa Hình sự, …`)
+  ...['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Kinh tế', 'Tòa Lao động', 'Tòa Gia đình và người chưa thành niên'].map((name) => def(name, 'other', [name])),
   def('Viện kiểm sát nhân dân tối cao', 'central', ['Viện kiểm sát nhân dân tối cao']),
   def('Viện kiểm sát nhân dân', 'state', ['Viện kiểm sát nhân dân'], true, true),
   def('Kiểm toán Nhà nước', 'central', ['Kiểm toán Nhà nước']),
@@ -1109,6 +1126,7 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Cục Thống kê', 'state', ['Cục Thống kê'], true, true),
   def('Cục Dân số', 'state', ['Cục Dân số'], true, true),
   def('Cơ quan Cảnh sát điều tra', 'state', ['Cơ quan Cảnh sát điều tra', 'Cơ quan CSĐT'], true, true),
+  def('Cơ quan An ninh điều tra', 'state', ['Cơ quan An ninh điều tra', 'Cơ quan ANĐT'], true, true),
   def('Ban Tôn giáo Chính phủ', 'central', ['Ban Tôn giáo Chính phủ']),
   def('Ban Tôn giáo', 'province', ['Ban Tôn giáo'], true, true),
   // the business associations a province's plans for enterprises and tourism assign tasks to
@@ -1285,6 +1303,8 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   // the congress's sub-committees (`Tiểu ban Văn kiện`, `Tiểu ban Nhân sự`)
   { head: 'Tiểu ban', level: 'other' },
   { head: 'Bảo tàng', level: 'other' },
+  { head: 'Thư viện', level: 'other' },
+  { head: 'Nhà xuất bản', level: 'other' },
   { head: 'Trường', level: 'other' },
   { head: 'Trường THPT', level: 'other' },
   { head: 'Trường THCS', level: 'other' },
@@ -1323,6 +1343,7 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   'nghiên cứu', 'bảo đảm', 'đảm bảo', 'cụ thể hóa', 'xem xét', 'quyết định', 'tiếp tục', 'trách nhiệm', 'phát huy', 'tích cực',
   'chủ động', 'tập trung', 'tuyên truyền', 'vận động', 'tham gia', 'ghi nhận', 'đánh giá', 'đẩy mạnh', 'thẩm định', 'chi nhánh',
   'đào tạo', 'phát động', 'tổng hợp', 'thẩm tra', 'hỗ trợ', 'cung cấp', 'đăng', 'phát', 'hoàn thiện', 'hoàn thành', 'bố trí', 'giúp', 'xử lý', 'bắt',
+  'nâng cấp', 'cập nhật',
 ];
 
 /** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */

@@ -381,10 +381,15 @@ export function cleanText(text: string): string {
 
 /** `Ð` (U+00D0, eth), which old fonts and OCR print for `Đ`, and its small letter. */
 const ETH = /[\u00d0\u00f0]/g;
+/** Dashes and hyphens other than `-` (`Thi đua – Khen thưởng`), as folding unifies them. */
+const DASH = /[\u2010-\u2015\u2212]/g;
 
-/** A name as the gazetteer writes names: `cleanText` in its tone placement, so one body has one name whatever the page's style. */
+/**
+ * A name as the gazetteer writes names: `cleanText` in its tone placement, with `Đ` for the eth and `-` for any
+ * dash, so one body has one name whatever the page's style.
+ */
 export function canonicalName(text: string): string {
-  return cleanText(text).replace(NEW_TONE, (pair) => TONE_PLACEMENT.get(pair) ?? pair).replace(ETH, (eth) => (eth === '\u00d0' ? 'Đ' : 'đ'));
+  return cleanText(text).replace(NEW_TONE, (pair) => TONE_PLACEMENT.get(pair) ?? pair).replace(ETH, (eth) => (eth === '\u00d0' ? 'Đ' : 'đ')).replace(DASH, '-');
 }
 
 /**

@@ -131,6 +131,10 @@ describe('recognizeAgencies: what is not a named agency', () => {
     ['Ban Thường vụ'],
     ['đồng chí Phó Bí thư Thường trực'],
     ['Nghị quyết số 21-NQ/TW và Kế hoạch số 02-NQ/ĐUK'],
+    // the level above, whichever body it is; words a `quan` or a `phần` ends, written so
+    ['báo cáo ủy ban kiểm tra cấp trên; Đảng ủy cấp trên trực tiếp cơ sở; Pang uy cap trên trực tièp cơ s6'],
+    ['bảo đảm khách quan uy tín, dân chủ'],
+    ['THÀNH PHẦN tham dự; Thành phần gồm; công dân'],
     // a symbol's issuer after a dash OCR spaced off it
     ['Căn cứ Quyết định số 45/QĐ- HĐND ngày 02/3/2024'],
     ['Quyết định số 12/QÐ- UBND'],
@@ -407,6 +411,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['phối hợp Vụ Tổ chức cán bộ hoàn thiện hồ sơ', 'Vụ Tổ chức cán bộ', 'central'],
     // a long run of lower-case words, where the name clearly ends after it
     ['Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì', 'Cục Nhà giáo và Cán bộ quản lý giáo dục', 'state'],
+    // a level word ends a long name clearly; a verb in lower case after its fields ends it
+    ['Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp', 'Trung tâm Trợ giúp pháp lý nhà nước', 'province'],
+    ['Phòng Công nghệ thông tin nâng cấp hệ thống', 'Phòng Công nghệ thông tin', 'other'],
+    ['Thư viện Quốc gia Việt Nam; Nhà xuất bản Chính trị quốc gia Sự thật phát hành', 'Thư viện Quốc gia Việt Nam', 'other'],
     // the police's departments, named at length, `về` and all
     ['Phòng Cảnh sát điều tra tội phạm về ma túy bắt, xử lý 412 vụ', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'other'],
     ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'other'],
@@ -445,7 +453,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // header lines in capitals hide how the name is written
     ['CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH'],
     // no clear end: better no name than a wrong one
-    ['Viện Nghiên cứu phát triển kinh tế xã hội thành phố'],
+    ['Viện Nghiên cứu phát triển kinh tế xã hội bền vững lâu dài'],
     ['đảng ủy trực thuộc Trung ương'],
     ['Các Đảng ủy trực thuộc'],
     ['trung tâm kinh tế của vùng'],
@@ -494,7 +502,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Văn phòng UBND tỉnh tham mưu; Văn phòng Uỷ ban Kiểm tra Trung ương bảo đảm', ['Văn phòng Ủy ban nhân dân', 'Văn phòng Ủy ban Kiểm tra Trung ương']],
     ['Hội đồng bầu cử quốc gia hướng dẫn; Ủy ban bầu cử Thành phố', ['Hội đồng bầu cử quốc gia', 'Ủy ban bầu cử']],
     // a member of the body is a person's role; the delegation is a body
-    ['bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp; Đoàn đại biểu Quốc hội tỉnh', ['Đoàn đại biểu Quốc hội']],
+    // the one National Assembly its deputies are elected to; a council's deputies at every level name no one body
+    ['bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp; Đoàn đại biểu Quốc hội tỉnh', ['Quốc hội', 'Đoàn đại biểu Quốc hội']],
     // `cơ quan` is no `Quận ủy`: the capital begins the longer name
     ['- Các vụ, đơn vị thuộc Cơ quan Uỷ ban Kiểm tra Trung ương,', ['Ủy ban Kiểm tra Trung ương']],
     // two words both guessed, the last spelled as another word (công dân)
@@ -546,6 +555,13 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // `Cơ quan Ủy ban`, an office, is no Quận ủy; `Đảng ủy các xã` are committees of a kind
     ['CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ\nĐảng uỷ các xã, phường, đặc khu triển khai; Đảng ủy xã Hòa An chỉ đạo', ['Ủy ban nhân dân', 'Đảng ủy']],
     ['Ban Thường vụ Đảng ủy các xã, thị trấn chỉ đạo; Thường trực Đảng ủy các xã báo cáo; Đảng uỷ các xã: Trịnh Tường, Bản Qua', ['Đảng ủy']],
+    // a committee's units named with it, the Party committee of its office, a name's dash as `-`
+    ['Kho Lưu trữ Tỉnh ủy; Nhà khách Tỉnh uỷ; Hội đồng Thi đua – Khen thưởng Đảng ủy; Đảng uỷ Văn phòng Tỉnh uỷ lãnh đạo',
+      ['Kho Lưu trữ Tỉnh ủy', 'Nhà khách Tỉnh ủy', 'Hội đồng Thi đua - Khen thưởng Đảng ủy', 'Đảng ủy Văn phòng Tỉnh ủy']],
+    // the courts' and the enforcement bodies' names
+    ['Cục Thi hành án dân sự tỉnh, Thi hành án dân sự tỉnh, Ban Tiếp công dân tỉnh; các Toà chuyên trách: Toà Hình sự, Tòa Gia đình và người chưa thành niên',
+      ['Cục Thi hành án dân sự', 'Thi hành án dân sự', 'Ban Tiếp công dân', 'Tòa Hình sự', 'Tòa Gia đình và người chưa thành niên']],
+    ['Hội đồng Thẩm phán Tòa án nhân dân tối cao; Cơ quan An ninh điều tra Công an tỉnh; Thư viện tỉnh', ['Hội đồng Thẩm phán Tòa án nhân dân tối cao', 'Cơ quan An ninh điều tra', 'Công an', 'Thư viện']],
     // several kinds before the colon that lists them
     ['Đảng ủy các xã, thị trấn: Trịnh Tường, Bản Qua; Ban Thường vụ Đảng ủy các xã, phường và thị trấn: Tân An, Bình Minh', ['Đảng ủy', 'Ban Thường vụ Đảng ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
