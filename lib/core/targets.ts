@@ -782,7 +782,7 @@ function startsClause(tokens: Tokens, k: number): boolean {
   const newline = tokens.newlineBefore(k);
   if (!tokens.glued(k) && (prev === STOP || (newline && prev === COLON))) return true;
   if (!newline) return false;
-  if (LIST_MARKS.has(tokens.charCode(k)) || startsRow(tokens, k)) return true;
+  if (LIST_MARKS.has(tokens.charCode(k)) || startsRow(tokens, k) || numberedRowAt(tokens, k)) return true;
   // a capital after a line ending on a value: a row of a table without row numbers (`Hồ sơ … đúng hạn | ≥ 95%` / `Số hồ
   // sơ … được số hóa | 12.000 hồ sơ`), or a new sentence
   if (tokens.capital(k) && (prev === PERCENT || tokens.isDigits(k - 1))) return true;
@@ -1519,8 +1519,13 @@ function isListNumber(tokens: Tokens, k: number): boolean {
   if (!(k === 0 || tokens.newlineBefore(k))) return false;
   // a table's row number (`1 Tổng thu ngân sách 65.560 67.200`), in a row with no values (a form's: `2 | Tỷ lệ đảng
   // viên … | |`) where a row before or after it is numbered next to it
-  if (!tokens.glued(k + 1)) return startsRow(tokens, k) || (tokens.capital(k + 1) && rowNumberAt(tokens, k) && numberedNextTo(tokens, k));
+  if (!tokens.glued(k + 1)) return startsRow(tokens, k) || numberedRowAt(tokens, k);
   return tokens.isChar(k + 1, ')') || (tokens.isChar(k + 1, '.') && !groupedDigits(tokens, k + 2));
+}
+
+/** Token k, at a line's start, numbers a row of a table whose rows are numbered in turn, its label after it (`2 | Tỷ lệ …`). */
+function numberedRowAt(tokens: Tokens, k: number): boolean {
+  return tokens.capital(k + 1) && rowNumberAt(tokens, k) && numberedNextTo(tokens, k);
 }
 
 /** Lines a row's label may wrap onto, looked over for the rows numbered next to it. */

@@ -531,6 +531,12 @@ describe('recognizeTargets: tables flattened to lines', () => {
       '2\tHồ sơ đảng viên được cập nhật đủ thông tin bắt buộc\t100%\tTheo mẫu 2-HSĐV\n';
     expect(recognizeTargets(foldText(noted), 2026).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''}`)).toEqual(['92%', '100%']);
   });
+  it('reads each numbered row of a table of quotas as a clause of its own, a count after a share in the row before', () => {
+    const table = '2. Chỉ tiêu cụ thể\nSTT\tNội dung\tChỉ tiêu\tĐơn vị thực hiện\n1\tCơ sở Đoàn tổ chức tuyên truyền\t100%\tCác đoàn xã, phường\n' +
+      '2\tKhu vực bỏ phiếu có đội hình thanh niên tình nguyện\tMỗi khu vực ít nhất 01 đội hình\tCác đoàn xã\n' +
+      '3\tThành lập đội hình tình nguyện\tTối thiểu 150 đội hình\tBan Phong trào Tỉnh đoàn\n';
+    expect(values(table)).toEqual(['100%', '1 count', '150 count']);
+  });
   it('reads a table of one plan column and no year, its rows of one number', () => {
     const table = 'TT  Chi bộ    Chỉ tiêu (dang vien)\n1   Chi bộ xom 1    02\n2   Chi bo xóm Dong Xuân    01\n3   Chi bo Truờng Tiểu hôc    03\n';
     expect(recognizeTargets(foldText(table), 2024).map((t) => t.values[0].value)).toEqual([2, 1, 3]);
