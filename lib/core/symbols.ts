@@ -62,6 +62,9 @@ const STATE_ISSUER_CODES = codeTable({
   bgddt: 'BGDĐT', bldtbxh: 'BLĐTBXH', bkhdt: 'BKHĐT', bnnptnt: 'BNNPTNT', btnmt: 'BTNMT', bgtvt: 'BGTVT',
   btttt: 'BTTTT', bkhcn: 'BKHCN', bvhttdl: 'BVHTTDL', nhnn: 'NHNN', tandtc: 'TANDTC', vksndtc: 'VKSNDTC',
   ubtwmttqvn: 'UBTWMTTQVN', mttq: 'MTTQ', hdbcqg: 'HĐBCQG',
+  // the Supreme Court's council of judges (`03/2017/NQ-HĐTP`), the Front's presidium in a joint resolution
+  // (`09/2015/NQLT-UBTVQH13-CP-ĐCTUBTWMTTQVN`)
+  hdtp: 'HĐTP', dctubtwmttqvn: 'ĐCTUBTWMTTQVN',
   // a province's departments (`2150/KH-SGDĐT`), and the inspectorates (`126/KL-TTr`, `45/KL-TTCP`)
   sgddt: 'SGDĐT', skhdt: 'SKHĐT', sldtbxh: 'SLĐTBXH', ttr: 'TTr',
   // a province's police and border guard (`14/QC-CAT-BĐBP`), its Youth Union in a joint programme (`05/CTrPH-TĐTN-CAT`)

@@ -122,6 +122,9 @@ describe('references: symbols as they are written', () => {
     ['Thông tư liên tịch số 01/2014/TTLT-BNV-BTC', '01/2014/TTLT-BNV-BTC', 'Thông tư liên tịch', 'Thông tư liên tịch số 01/2014/TTLT-BNV-BTC'],
     ['Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN', '09/2008/NQLT-CP-UBTWMTTQVN', 'Nghị quyết liên tịch', 'Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN'],
     ['Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch', 'Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN'],
+    // their Đ restored where OCR lost it
+    ['Nghi quyét lién tich sé 09/2015/NQLT-UBTVQH13-CP-DCTUBTWMTTQVN', '09/2015/NQLT-UBTVQH13-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch', 'Nghi quyét lién tich sé 09/2015/NQLT-UBTVQH13-CP-DCTUBTWMTTQVN'],
+    ['Nghị quyết số 03/2017/NQ-HDTP ngày', '03/2017/NQ-HĐTP', 'Nghị quyết', 'Nghị quyết số 03/2017/NQ-HDTP'],
     ['Thông tư số 22/2021/TT-BGDĐT', '22/2021/TT-BGDĐT', 'Thông tư', 'Thông tư số 22/2021/TT-BGDĐT'],
     ['Luật số 45/2019/QH14', '45/2019/QH14', 'Luật', 'Luật số 45/2019/QH14'],
     ['Pháp lệnh số 02/2022/UBTVQH15', '02/2022/UBTVQH15', 'Pháp lệnh', 'Pháp lệnh số 02/2022/UBTVQH15'],
