@@ -12,8 +12,8 @@ import type { FoldedText } from './normalize';
 import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
-  ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, PLACES_LIKE_NAMES, SyllableReader, TokenReadings,
-  COUNCIL_COMMITTEES, UNITS, formIds, isKnownSyllable, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
+  ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, NAMES_OF_NO_BODY, SyllableReader, TokenReadings,
+  COUNCIL_COMMITTEES, UNITS, formIds, isNameWord, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -436,7 +436,7 @@ function guessedOnly(walker: TrieWalker, i: number, m: Match): boolean {
   // (a syllable some recogniser knows: OCR's damage inside a name is read through, `Ban Quả lý dự án`, and so are
   // its marks on the wrong letters, `Tỉnh ñy`)
   const last = m.last;
-  if (writtenWithMarks(readings.tokens, last) && !spelledAsSyllable(readings, last, path[last - i]) && isKnownSyllable(writtenWord(readings.tokens, last))) return true;
+  if (writtenWithMarks(readings.tokens, last) && !spelledAsSyllable(readings, last, path[last - i]) && isNameWord(writtenWord(readings.tokens, last))) return true;
   if (last - i + 1 !== 2) return false;
   for (let k = i; k <= last; k++) if (spelledAsSyllable(readings, k, path[k - i])) return false;
   return readings.at(last).some((r) => r.exact);
@@ -720,7 +720,7 @@ const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
  */
 const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', ['hậu']], ['vận', ['cuộc']], ['về', ['phạm', 'chính']], ['giúp', ['trợ']]]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
-const PLACES_BY_FIRST = byFirstWord(PLACES_LIKE_NAMES);
+const NO_BODY_BY_FIRST = byFirstWord(NAMES_OF_NO_BODY);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
 const AND = 'và';
 /** Lower-case words a name read by its head noun may run on for between capitals (`Tổ chức cơ sở đảng`). */
@@ -776,7 +776,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   if (levelWordEndsAt(tokens, i - 1)) return undefined;
   const first = i + head.words.length;
   const department = DEPARTMENT_HEADS.has(head.words.join(' '));
-  if (writtenAt(tokens, i, PLACES_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
+  if (writtenAt(tokens, i, NO_BODY_BY_FIRST.get(writtenWord(tokens, i)))) return undefined;
   // a header line in capitals hides how the name is written (a one-letter word, `Y tế`, tells nothing of it)
   const inCapitals = tokens.upper(first) && (tokens.length(first) > 1 || tokens.upper(first + 1));
   // the name begins on its head's line (`T/M ĐOÀN CHỦ TỊCH ĐẠI HỘI` / `Hoàng Thị Minh Thư` signs a person's name)

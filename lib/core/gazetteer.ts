@@ -524,11 +524,6 @@ export function syllableId(word: string): number {
   return id;
 }
 
-/** `word` (lower case, NFC) is a syllable some recogniser knows. */
-export function isKnownSyllable(word: string): boolean {
-  return syllableIds.has(word);
-}
-
 /** The syllable as the gazetteer writes it: lower case, NFC, with its marks. */
 export function syllableText(id: number): string {
   return syllables[id].text;
@@ -933,6 +928,8 @@ const STANDALONE: AgencyDefinition[] = [
   { ...def('Bộ Chỉ huy Quân sự', 'province', ['Bộ Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Ban Chỉ huy Quân sự', 'district', ['Ban Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Bộ đội Biên phòng', 'province', ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy Biên phòng'], true, true), needsLevelWord: true },
+  // a province's border guard, named as its police is (`Bộ đội Biên phòng tỉnh`); without its level word, the force
+  { ...def('Bộ đội Biên phòng', 'province', ['Bộ đội Biên phòng'], true, true), needsLevelWord: true },
   // the political and staff organs of the army and the police, named alike in every province: listed so
   // that OCR'd pages, where the head-noun rule reads nothing, name them too, and one body keeps one name
   def('Tổng cục Chính trị', 'central', ['Tổng cục Chính trị', 'Tổng cục Chính trị Quân đội nhân dân Việt Nam']),
@@ -1346,8 +1343,14 @@ export const NAME_STOP_PHRASES: readonly string[] = [
   'nâng cấp', 'cập nhật',
 ];
 
-/** Places whose first word is a head noun (`Hội An`, `Đài Loan`): no body is named so. */
-export const PLACES_LIKE_NAMES = ['Hội An', 'Đài Loan', 'Trường Sa'];
+/**
+ * Names whose first word is a head noun that name no body: places (`Hội An`, `Đài Loan`), and sets of things, where
+ * `bộ` is a set and no ministry (`Bộ Quy tắc ứng xử trên mạng xã hội`, `Bộ Tiêu chí`, `Bộ Luật Hình sự`).
+ */
+export const NAMES_OF_NO_BODY = [
+  'Hội An', 'Đài Loan', 'Trường Sa',
+  'Bộ Quy tắc', 'Bộ Tiêu chí', 'Bộ Chỉ số', 'Bộ Luật', 'Bộ Tài liệu', 'Bộ Công cụ', 'Bộ Câu hỏi', 'Bộ Nhận diện', 'Bộ Dữ liệu',
+];
 
 /** Words a name found by its head noun ends with: `Việt Nam`, `Hồ Chí Minh`, `Trung ương` close it. */
 export const NAME_FINAL_PHRASES = ['Việt Nam', 'Hồ Chí Minh', 'Trung ương'];
@@ -1503,4 +1506,21 @@ export function formIds(form: string): number[] {
     ids.push(...wordIds);
   }
   return ids;
+}
+
+/**
+ * The words of the gazetteer's names, heads and level words, lower case in the canonical writing: a word written
+ * with its marks as one of them was written so, where OCR's wrong marks (`két` for `kết`) make none of them.
+ */
+const NAME_WORDS: ReadonlySet<string> = (() => {
+  const written = new Set<string>();
+  for (const phrase of [...AGENCIES.flatMap((agency) => agency.forms), ...GENERIC_HEADS.map(({ head }) => head), ...LEVEL_WORDS.map(({ words }) => words)]) {
+    for (const word of phrase.split(' ')) written.add(word);
+  }
+  return new Set([...written].map((word) => canonicalName(word).toLowerCase()));
+})();
+
+/** `word` (lower case, canonical writing) is a word of the gazetteer's names. */
+export function isNameWord(word: string): boolean {
+  return NAME_WORDS.has(word);
 }

@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, syllableText, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
+import { SyllableReader, TokenReadings, isCapitalLetterAt, isNameWord, phraseIds, syllableFolded, syllableId, syllableText, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
@@ -1028,14 +1028,14 @@ function asOfDate(readings: TokenReadings, j: number): boolean {
   return readings.readsAsAny(day - 2, RANGE_WORDS, 0) || (readings.spelledAs(day - 2, END_OF) && readings.readsAsAny(day - 3, RANGE_WORDS, 0));
 }
 
-/** Vietnamese letters: a word of them only is written as a word, not as OCR's junk for one. */
-const VIETNAMESE_WORD = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
-
-/** Token k is written with marks, in letters, as another word than `word` (which folds as it does: `cơ`, `có`). */
+/**
+ * Token k is written with its marks as another syllable than `word` (which folds as it does: `cơ`, `có`), one the
+ * parser knows: OCR's wrong marks (`két` for `kết`) make no syllable it knows.
+ */
 function writtenAsOtherWord(tokens: Tokens, k: number, word: string): boolean {
   if (!writtenWithMarks(tokens, k)) return false;
   const written = writtenWord(tokens, k);
-  return written !== word && VIETNAMESE_WORD.test(written);
+  return written !== word && isNameWord(written);
 }
 
 /** The count's noun at token k is money: `đồng`, `USD`, `triệu đồng`, `tỷ đồng` (not `đồng chí`). */
@@ -1236,7 +1236,9 @@ function countAt(
     !readings.spelledAs(k - 1, TIMES) && readings.phraseAt(noun, WORKDAYS) < 0
   ) return undefined;
   // a unit of two words tells its first from a function word where OCR lost the marks (`02 co quan` = cơ quan)
-  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) && (writtenWithMarks(tokens, noun) || countUnitAt(readings, noun) <= noun)) return undefined;
+  // (a word written with marks of its own is no function word: `30 thẩm phán` is no `tham`)
+  const functionWord = NOT_NOUNS.find((id) => readings.spelledAs(noun, id));
+  if (functionWord !== undefined && !writtenAsOtherWord(tokens, noun, syllableText(functionWord)) && !writtenAsCountNoun(tokens, noun) && (writtenWithMarks(tokens, noun) || countUnitAt(readings, noun) <= noun)) return undefined;
   // `33 giường bệnh trên 10.000 dân`: the population a ratio is counted per, no count of its own
   if (PER_BASE.has(value) && readings.spelledAs(noun, PEOPLE) && (readings.spelledAs(k - 1, PER) || tokens.isChar(k - 1, '/') || tokens.isChar(k - 1, 'x'))) return undefined;
   // in a target block any noun counts, but not a capital opening the next line: that begins a sentence (after a table's row)

@@ -135,6 +135,8 @@ describe('recognizeAgencies: what is not a named agency', () => {
     ['báo cáo ủy ban kiểm tra cấp trên; Đảng ủy cấp trên trực tiếp cơ sở; Pang uy cap trên trực tièp cơ s6'],
     ['bảo đảm khách quan uy tín, dân chủ'],
     ['THÀNH PHẦN tham dự; Thành phần gồm; công dân'],
+    // a set of things (`bộ`), no ministry; the border guard as a force
+    ['thực hiện Bộ Quy tắc ứng xử trên mạng xã hội; Bộ Luật Hình sự; Bộ Tiêu chí quốc gia; lực lượng Bộ đội Biên phòng'],
     // a symbol's issuer after a dash OCR spaced off it
     ['Căn cứ Quyết định số 45/QĐ- HĐND ngày 02/3/2024'],
     ['Quyết định số 12/QÐ- UBND'],
@@ -562,6 +564,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Cục Thi hành án dân sự tỉnh, Thi hành án dân sự tỉnh, Ban Tiếp công dân tỉnh; các Toà chuyên trách: Toà Hình sự, Tòa Gia đình và người chưa thành niên',
       ['Cục Thi hành án dân sự', 'Thi hành án dân sự', 'Ban Tiếp công dân', 'Tòa Hình sự', 'Tòa Gia đình và người chưa thành niên']],
     ['Hội đồng Thẩm phán Tòa án nhân dân tối cao; Cơ quan An ninh điều tra Công an tỉnh; Thư viện tỉnh', ['Hội đồng Thẩm phán Tòa án nhân dân tối cao', 'Cơ quan An ninh điều tra', 'Công an', 'Thư viện']],
+    ['phối hợp Bộ đội Biên phòng tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Bộ đội Biên phòng', 'Bộ Chỉ huy Bộ đội Biên phòng']],
     // several kinds before the colon that lists them
     ['Đảng ủy các xã, thị trấn: Trịnh Tường, Bản Qua; Ban Thường vụ Đảng ủy các xã, phường và thị trấn: Tân An, Bình Minh', ['Đảng ủy', 'Ban Thường vụ Đảng ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
