@@ -1051,13 +1051,16 @@ function moneyAt(readings: TokenReadings, k: number): boolean {
  * `chiếm 3,4%`: the share something has, a description, not a requirement;
  * `hỗ trợ 50% chi phí`, `được hưởng 85% mức lương`: the rate a policy pays;
  * `đóng đảng phí bằng 1% tiền lương`: a rate a rule sets; `được trích để lại
- * 50%, nộp lên cấp trên 50%`: how money is shared out.
+ * 50%, nộp lên cấp trên 50%`: how money is shared out; `217 người (43,4%)`:
+ * what share of a whole a count is.
  */
 function isShare(readings: TokenReadings, first: number, last: number, clauseStart: number): boolean {
   for (let b = first - 1; b >= Math.max(clauseStart, first - 2); b--) if (readings.readsAs(b, SHARE, 0)) return true;
   if (first - 2 >= clauseStart && readings.phraseAt(first - 2, ENTITLED, 0) === first - 1) return true;
-  // (the base of the rate after it: `tỷ lệ … bằng 90%.` sets a level to reach)
   const { tokens } = readings;
+  // `khoảng 217 người (43,4%)`: in brackets after a count, that count's share of the whole
+  if (tokens.isChar(first - 1, '(') && tokens.isChar(last + 1, ')') && (tokens.isDigits(first - 2) || tokens.isDigits(first - 3))) return true;
+  // (the base of the rate after it: `tỷ lệ … bằng 90%.` sets a level to reach)
   if (readings.spelledAs(first - 1, EQUAL) && last + 1 < tokens.count && !tokens.isPunctuation(last + 1) && !tokens.newlineBefore(last + 1)) return true;
   for (let b = first - 1; b >= Math.max(clauseStart, first - ALLOCATION_REACH); b--) {
     if (readings.spelledAs(b, REACH)) break;
