@@ -793,10 +793,13 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     let word = k;
     // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
     // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it
-    const comma = fieldsJoinedAfter(walker, k, department) || (tokens.isChar(k, ',') && partyMembersAfter(tokens, k));
+    const comma = fieldsJoinedAfter(walker, k, department) || (tokens.isChar(k, ',') && (partyMembersAfter(tokens, k) || preventAndCombatAt(tokens, k)));
     if (tokens.isChar(k, '-') || comma || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
       word = k + 1;
-      if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !comma && !tokens.capital(word))) break;
+      // `Phòng Kiểm tra nghiệp vụ và thi hành án`: a field in lower case after `và` where the name's own words are (not
+      // a word that ends names: `Sở Tài chính và các sở`)
+      const lowerField = !tokens.capital(word) && lower > 0 && plainWord(tokens, word) && !writtenAt(tokens, word, STOP_PHRASES.get(writtenWord(tokens, word))) && !foldedStopPhraseAt(tokens, word);
+      if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !comma && !tokens.capital(word) && !lowerField)) break;
       lower = 0;
     }
     if (!plainWord(tokens, word) || levelWordAt(tokens, word)) break;
@@ -816,7 +819,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     last = k = word;
   }
   // a long run of lower-case words names a body only where the name clearly ends after it
-  if (longestLower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1)) return undefined;
+  // (or a comma before the next body: `Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an`)
+  if (longestLower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1) && !(tokens.isChar(last + 1, ',') && tokens.capital(last + 2) && startsName(walker, last + 2))) return undefined;
   // `Phòng Nghiệp vụ 2,`: a department's number, where the name clearly ends after it
   const number = last + 1;
   if (department && tokens.isDigits(number) && tokens.length(number) <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;
@@ -862,6 +866,11 @@ function partyMembersAfter(tokens: Tokens, k: number): boolean {
     writtenWord(tokens, k - 3) === 'cơ' && writtenWord(tokens, k - 2) === 'sở' && writtenWord(tokens, k - 1) === 'đảng' &&
     writtenWord(tokens, k + 1) === 'đảng' && writtenWord(tokens, k + 2) === 'viên'
   );
+}
+
+/** `phòng, chống` (prevent and combat) from the comma at token k: one field of a name (`Phòng An ninh mạng và phòng, chống tội phạm …`). */
+function preventAndCombatAt(tokens: Tokens, k: number): boolean {
+  return foldedIs(tokens, k - 1, 'phong') && foldedIs(tokens, k + 1, 'chong') && writtenWord(tokens, k - 1) === 'phòng' && writtenWord(tokens, k + 1) === 'chống';
 }
 
 /** A stop phrase of more than one word is spelled from token k on, whatever its marks (`chủ tri`, `phoi hop`). */

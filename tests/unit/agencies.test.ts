@@ -416,6 +416,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // a level word ends a long name clearly; a verb in lower case after its fields ends it
     ['Trung tâm Trợ giúp pháp lý nhà nước tỉnh phối hợp', 'Trung tâm Trợ giúp pháp lý nhà nước', 'province'],
     ['Phòng Công nghệ thông tin nâng cấp hệ thống', 'Phòng Công nghệ thông tin', 'other'],
+    // a field in lower case after `và`, as the name's own words are; `phòng, chống` is one field
+    ['Phòng Kiểm tra nghiệp vụ và thi hành án chủ trì', 'Phòng Kiểm tra nghiệp vụ và thi hành án', 'other'],
+    ['phối hợp với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an', 'Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'state'],
+    ['Phòng Nghiệp vụ và các đơn vị liên quan', 'Phòng Nghiệp vụ', 'other'],
     ['Thư viện Quốc gia Việt Nam; Nhà xuất bản Chính trị quốc gia Sự thật phát hành', 'Thư viện Quốc gia Việt Nam', 'other'],
     // the police's departments, named at length, `về` and all
     ['Phòng Cảnh sát điều tra tội phạm về ma túy bắt, xử lý 412 vụ', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'other'],
