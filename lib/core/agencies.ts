@@ -793,7 +793,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     let word = k;
     // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
     // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it
-    const comma = fieldsJoinedAfter(walker, k, department) || (tokens.isChar(k, ',') && (partyMembersAfter(tokens, k) || preventAndCombatAt(tokens, k)));
+    const comma = fieldsJoinedAfter(walker, k, department, head.words[0]) || (tokens.isChar(k, ',') && (partyMembersAfter(tokens, k) || preventAndCombatAt(tokens, k)));
     if (tokens.isChar(k, '-') || comma || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
       word = k + 1;
       // `Phòng Kiểm tra nghiệp vụ và thi hành án`: a field in lower case after `và` where the name's own words are (not
@@ -836,12 +836,20 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
  * comma lists names (`Công ty Điện lực, Viettel`), as it does before a word
  * beginning a listed name.
  */
-function fieldsJoinedAfter(walker: TrieWalker, k: number, department: boolean): boolean {
+function fieldsJoinedAfter(walker: TrieWalker, k: number, department: boolean, head: string): boolean {
   const { tokens } = walker.readings;
-  // `Phòng Nội vụ, Văn phòng và Thanh tra`: a word beginning a listed name begins the next body
-  if (!tokens.isChar(k, ',') || !tokens.capital(k + 1) || walker.opensListedName(k + 1)) return false;
+  // `Phòng Nội vụ, Văn phòng và Thanh tra`: a word beginning a listed name begins the next body, and so does the
+  // name's own head (`Phòng Báo điện tử, Phòng Chuyên đề`)
+  if (!tokens.isChar(k, ',') || !tokens.capital(k + 1) || walker.opensListedName(k + 1) || foldedIs(tokens, k + 1, foldDiacritics(head))) return false;
   let x = k + 2;
-  for (; x <= k + FIELD_WORDS + 1 && plainWord(tokens, x) && !tokens.newlineBefore(x); x++) {
+  for (let reach = k + FIELD_WORDS + 1; x <= reach && !tokens.newlineBefore(x); x++) {
+    // a field's dashed pair (`Phòng Tuyên truyền, Báo chí - Xuất bản`)
+    if (tokens.isChar(x, '-') && plainWord(tokens, x + 1) && tokens.capital(x + 1) && !tokens.newlineBefore(x + 1)) {
+      x++;
+      reach += 2;
+      continue;
+    }
+    if (!plainWord(tokens, x)) break;
     if (writtenWord(tokens, x) === AND) return plainWord(tokens, x + 1) && tokens.capital(x + 1) && !tokens.newlineBefore(x + 1);
     if (department && (tokens.capital(x) || clearEndAt(tokens, x))) return !tokens.capital(x);
   }
@@ -1069,6 +1077,12 @@ function withCityCommitteeAbbreviations(out: AgencyEntity[]): AgencyEntity[] {
  */
 function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match {
   const { tokens } = walker.readings;
+  // `Bảo tàng Hồ Chí Minh`: a body listed to be named with its level word (`Bảo tàng tỉnh`), named otherwise, is the
+  // body its head noun names
+  if (listed.agency.needsLevelWord && tokens.capital(i) && walker.headsAt(i) && !levelWordAfter(walker.readings, listed.last + 1)) {
+    const read = headNounName(walker, i);
+    if (read && read.last > listed.last) return read;
+  }
   // `Công đoàn Giáo dục Việt Nam`: a listed head whose name runs on over more words to `Việt Nam` is that
   // longer body (`Hội Chữ thập đỏ Việt Nam` is the listed body, its `Việt Nam` dropped as for the others)
   if (tokens.capital(i) && walker.headsAt(i) && tokens.capital(listed.last + 1) && finalPhraseFrom(tokens, listed.last + 1) < 0) {
@@ -1089,7 +1103,7 @@ function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match 
     const read = headNounName(walker, i);
     if (read && read.last > after) return read;
   }
-  if (!tokens.isChar(after, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, after, DEPARTMENT_HEADS.has(writtenWord(tokens, i)))) return listed;
+  if (!tokens.isChar(after, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, after, DEPARTMENT_HEADS.has(writtenWord(tokens, i)), writtenWord(tokens, i))) return listed;
   const read = headNounName(walker, i);
   return read && read.last > listed.last + 1 ? read : listed;
 }

@@ -923,8 +923,11 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy Bộ đội Biên phòng', 'province', ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'], true, true),
   // Local police and military commands: each level has its own, named with its level word.
   { ...def('Công an', 'province', ['Công an'], true, true), needsLevelWord: true },
-  // a province's or commune's library (`Thư viện tỉnh`); one named otherwise is read by its head noun
+  // a province's or commune's library and museum (`Thư viện tỉnh`, `Bảo tàng - Thư viện tỉnh`); one named otherwise
+  // is read by its head noun
   { ...def('Thư viện', 'province', ['Thư viện'], true, true), needsLevelWord: true },
+  { ...def('Bảo tàng', 'province', ['Bảo tàng'], true, true), needsLevelWord: true },
+  { ...def('Bảo tàng - Thư viện', 'province', ['Bảo tàng - Thư viện'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Quân sự', 'province', ['Bộ Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Ban Chỉ huy Quân sự', 'district', ['Ban Chỉ huy Quân sự'], true, true), needsLevelWord: true },
   { ...def('Bộ Chỉ huy Bộ đội Biên phòng', 'province', ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy Biên phòng'], true, true), needsLevelWord: true },

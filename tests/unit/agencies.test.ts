@@ -569,6 +569,9 @@ describe('recognizeAgencies: names read by their head noun', () => {
       ['Cục Thi hành án dân sự', 'Thi hành án dân sự', 'Ban Tiếp công dân', 'Tòa Hình sự', 'Tòa Gia đình và người chưa thành niên']],
     ['Hội đồng Thẩm phán Tòa án nhân dân tối cao; Cơ quan An ninh điều tra Công an tỉnh; Thư viện tỉnh', ['Hội đồng Thẩm phán Tòa án nhân dân tối cao', 'Cơ quan An ninh điều tra', 'Công an', 'Thư viện']],
     ['phối hợp Bộ đội Biên phòng tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Bộ đội Biên phòng', 'Bộ Chỉ huy Bộ đội Biên phòng']],
+    ['Bảo tàng - Thư viện tỉnh, Bảo tàng tỉnh và Bảo tàng Hồ Chí Minh', ['Bảo tàng - Thư viện', 'Bảo tàng', 'Bảo tàng Hồ Chí Minh']],
+    // a department's comma fields, a dashed pair among them; its own head after a comma begins the next one
+    ['Phòng Tuyên truyền, Báo chí - Xuất bản chủ trì; Phòng Báo điện tử, Phòng Chuyên đề thực hiện', ['Phòng Tuyên truyền, Báo chí - Xuất bản', 'Phòng Báo điện tử', 'Phòng Chuyên đề']],
     // several kinds before the colon that lists them
     ['Đảng ủy các xã, thị trấn: Trịnh Tường, Bản Qua; Ban Thường vụ Đảng ủy các xã, phường và thị trấn: Tân An, Bình Minh', ['Đảng ủy', 'Ban Thường vụ Đảng ủy']],
     // the army's and the police's political and staff organs, on OCR'd pages too, and with their lower-case `và`
