@@ -1053,6 +1053,9 @@ const STATE_BODIES: AgencyDefinition[] = [
   ...['Tòa Hình sự', 'Tòa Dân sự', 'Tòa Hành chính', 'Tòa Kinh tế', 'Tòa Lao động', 'Tòa Gia đình và người chưa thành niên'].map((name) => def(name, 'other', [name])),
   def('Viện kiểm sát nhân dân tối cao', 'central', ['Viện kiểm sát nhân dân tối cao']),
   def('Viện kiểm sát nhân dân', 'state', ['Viện kiểm sát nhân dân'], true, true),
+  // the regional courts and procuracies that replaced the districts' in 2025 (`Tòa án nhân dân khu vực 4`)
+  def('Tòa án nhân dân khu vực', 'district', ['Tòa án nhân dân khu vực']),
+  def('Viện kiểm sát nhân dân khu vực', 'district', ['Viện kiểm sát nhân dân khu vực']),
   def('Kiểm toán Nhà nước', 'central', ['Kiểm toán Nhà nước']),
   // its regional offices are numbered (`Kiểm toán Nhà nước khu vực IV`)
   { ...def('Kiểm toán Nhà nước khu vực', 'state', ['Kiểm toán Nhà nước khu vực']), numbered: true },

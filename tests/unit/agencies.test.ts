@@ -568,6 +568,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Cục Thi hành án dân sự tỉnh, Thi hành án dân sự tỉnh, Ban Tiếp công dân tỉnh; các Toà chuyên trách: Toà Hình sự, Tòa Gia đình và người chưa thành niên',
       ['Cục Thi hành án dân sự', 'Thi hành án dân sự', 'Ban Tiếp công dân', 'Tòa Hình sự', 'Tòa Gia đình và người chưa thành niên']],
     ['Hội đồng Thẩm phán Tòa án nhân dân tối cao; Cơ quan An ninh điều tra Công an tỉnh; Thư viện tỉnh', ['Hội đồng Thẩm phán Tòa án nhân dân tối cao', 'Cơ quan An ninh điều tra', 'Công an', 'Thư viện']],
+    ['Tòa án nhân dân khu vực 4, Viện kiểm sát nhân dân khu vực 4 phối hợp; Tòa án nhân dân tỉnh', ['Tòa án nhân dân khu vực', 'Viện kiểm sát nhân dân khu vực', 'Tòa án nhân dân']],
     ['phối hợp Bộ đội Biên phòng tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Bộ đội Biên phòng', 'Bộ Chỉ huy Bộ đội Biên phòng']],
     ['Bảo tàng - Thư viện tỉnh, Bảo tàng tỉnh và Bảo tàng Hồ Chí Minh', ['Bảo tàng - Thư viện', 'Bảo tàng', 'Bảo tàng Hồ Chí Minh']],
     // a department's comma fields, a dashed pair among them; its own head after a comma begins the next one
