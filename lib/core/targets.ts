@@ -1038,6 +1038,22 @@ function writtenAsOtherWord(tokens: Tokens, k: number, word: string): boolean {
   return written !== word && isNameWord(written);
 }
 
+/** Between token k and the one before it, the original has what parts a table's cells: a tab, a `|`, a run of spaces (not `xóm 1 02`'s one). */
+function cellBoundaryBefore(tokens: Tokens, k: number): boolean {
+  const { folded } = tokens;
+  const gap = folded.source.slice(folded.originalIndex(tokens.endOf(k - 1)), folded.originalIndex(tokens.start[k]));
+  return CELL_BOUNDARY.test(gap);
+}
+const CELL_BOUNDARY = /[\t|]| {2}/;
+
+/** From token k to its line's end, only numbers and their marks (`22`, `2.500`, `60%`, `4,5 - 5`): a row's last cells. */
+function valuesToLineEnd(tokens: Tokens, k: number): boolean {
+  for (let j = k; j < tokens.count && (j === k || !tokens.newlineBefore(j)); j++) {
+    if (!tokens.isDigits(j) && !tokens.isChar(j, '%') && !tokens.isChar(j, '.') && !tokens.isChar(j, ',') && !tokens.isChar(j, '-')) return false;
+  }
+  return true;
+}
+
 /** The count's noun at token k is money: `đồng`, `USD`, `triệu đồng`, `tỷ đồng` (not `đồng chí`). */
 function moneyAt(readings: TokenReadings, k: number): boolean {
   const multiple = readings.readsAsAny(k, MONEY_MULTIPLES, 0);
@@ -1224,6 +1240,14 @@ function countAt(
   // a page's number between a count and its noun (`khoảng 50.000` / `3` / `doanh nghiệp`)
   const noun = pageNumberAt(tokens, end + 1) ? end + 2 : end + 1;
   if (whole && countUnitAt(readings, noun) < 0) return undefined;
+  // a row's cells in a target block (`Liên chi đoàn khoa Toán - Tin học | 70 | 22`): a count with no noun of its own,
+  // before the others to its line's end
+  if (
+    inTargets && max === undefined && !whole && tokens.isDigits(noun) && !tokens.newlineBefore(noun) && !tokens.newlineBefore(k) && !YEAR.test(tokens.text(k)) &&
+    cellBoundaryBefore(tokens, k) && cellBoundaryBefore(tokens, noun) && valuesToLineEnd(tokens, noun)
+  ) {
+    return { first: k, last: end, values: [{ value, unit: 'count' }] };
+  }
   // a number alone on its line is a page number
   if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;
   if (YEAR.test(tokens.text(k))) return undefined;

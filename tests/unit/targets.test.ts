@@ -538,6 +538,11 @@ describe('recognizeTargets: tables flattened to lines', () => {
       '3\tThành lập đội hình tình nguyện\tTối thiểu 150 đội hình\tBan Phong trào Tỉnh đoàn\n';
     expect(values(table)).toEqual(['100%', '1 count', '150 count']);
   });
+  it('reads every cell of a row of counts in a target block, and no label\'s own number for one', () => {
+    const table = '2. Chỉ tiêu\nĐơn vị\tSố đoàn viên dự lớp\tSố đoàn viên giới thiệu kết nạp\nLiên chi đoàn khoa Toán - Tin học\t70\t22\n' +
+      'Các Liên chi đoàn khoa còn lại | 130 | 37\nTổng cộng\t2.200\t2.500\nIII. NỘI DUNG\n';
+    expect(values(table)).toEqual(['70 count', '22 count', '130 count', '37 count', '2200 count', '2500 count']);
+  });
   it('reads a table of one plan column and no year, its rows of one number', () => {
     const table = 'TT  Chi bộ    Chỉ tiêu (dang vien)\n1   Chi bộ xom 1    02\n2   Chi bo xóm Dong Xuân    01\n3   Chi bo Truờng Tiểu hôc    03\n';
     expect(recognizeTargets(foldText(table), 2024).map((t) => t.values[0].value)).toEqual([2, 1, 3]);
