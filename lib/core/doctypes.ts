@@ -29,6 +29,7 @@ export const DOC_TYPE_WORDS: readonly DocTypeWord[] = [
   { name: 'Quy chế', pattern: `quy${GAP}ch[a-z]` },
   { name: 'Chỉ thị', pattern: `ch[a-z1]?${GAP}th[a-z1]` },
   { name: 'Kết luận', pattern: `k[a-z&]{0,2}t${GAP}[l1][a-z]{0,3}n` },
+  { name: 'Kế hoạch liên tịch', pattern: `k[a-z&]?${GAP}ho[a-z]{0,2}ch[ \\n]li[a-z]{1,2}n${GAP}t[a-z1]{1,2}ch` },
   { name: 'Kế hoạch', pattern: `k[a-z&]?${GAP}ho[a-z]{0,2}ch` },
   { name: 'Hướng dẫn', pattern: `h[a-z]{1,4}ng${GAP}d[a-z]{0,3}` },
   { name: 'Thông báo kết luận', pattern: `th[a-z]{0,2}ng${GAP}b[a-z]{1,2}[ \\n]k[a-z&]{0,2}t${GAP}[l1][a-z]{0,3}n` },

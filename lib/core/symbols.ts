@@ -24,6 +24,8 @@ function codeTable(codes: Record<string, string>): Record<string, string> {
 const PARTY_TYPE_CODES = codeTable({
   nq: 'NQ', no: 'NQ', ct: 'CT', kl: 'KL', kh: 'KH', ctr: 'CTr', hd: 'HD', tb: 'TB', bc: 'BC', qc: 'QC',
   tt: 'TT', ttr: 'TTr', da: 'ĐA', bb: 'BB', cv: 'CV', bs: 'BS', gm: 'GM',
+  // the joint plans of a Youth Union and a students' association (`09-KHLT/ĐTN-HSV`)
+  khlt: 'KHLT',
   // Đ read as P or B (`QB`, `OB`, `PA`) is undone by `readWithoutD`; O for Q, and Đ read as two letters, are listed
   qd: 'QĐ', od: 'QĐ', obd: 'QĐ', qbd: 'QĐ',
   qdi: 'QĐi', odi: 'QĐi',
@@ -74,7 +76,7 @@ const STATE_ISSUER_CODES = codeTable({
 const TYPE_NAMES: Record<string, string> = {
   NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', KH: 'Kế hoạch', CTr: 'Chương trình', HD: 'Hướng dẫn',
   TB: 'Thông báo', BC: 'Báo cáo', QC: 'Quy chế', TT: 'Thông tri', TTr: 'Tờ trình', ĐA: 'Đề án',
-  BB: 'Biên bản', CV: 'Công văn', BS: 'Bản sao', QĐ: 'Quyết định', QĐi: 'Quy định', GM: 'Giấy mời',
+  BB: 'Biên bản', CV: 'Công văn', BS: 'Bản sao', QĐ: 'Quyết định', QĐi: 'Quy định', GM: 'Giấy mời', KHLT: 'Kế hoạch liên tịch',
 };
 
 const STATE_TYPE_NAMES: Record<string, string> = {
