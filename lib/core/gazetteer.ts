@@ -524,11 +524,6 @@ export function syllableId(word: string): number {
   return id;
 }
 
-/** The syllable as the gazetteer writes it: lower case, NFC, with its marks. */
-export function syllableText(id: number): string {
-  return syllables[id].text;
-}
-
 /** The syllable without diacritics, as it reads in folded text. */
 export function syllableFolded(id: number): string {
   return syllables[id].folded;

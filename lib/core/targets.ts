@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, isCapitalLetterAt, isNameWord, phraseIds, syllableFolded, syllableId, syllableText, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
+import { SyllableReader, TokenReadings, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
@@ -1028,15 +1028,6 @@ function asOfDate(readings: TokenReadings, j: number): boolean {
   return readings.readsAsAny(day - 2, RANGE_WORDS, 0) || (readings.spelledAs(day - 2, END_OF) && readings.readsAsAny(day - 3, RANGE_WORDS, 0));
 }
 
-/**
- * Token k is written with its marks as another syllable than `word` (which folds as it does: `cơ`, `có`), one the
- * parser knows: OCR's wrong marks (`két` for `kết`) make no syllable it knows.
- */
-function writtenAsOtherWord(tokens: Tokens, k: number, word: string): boolean {
-  if (!writtenWithMarks(tokens, k)) return false;
-  const written = writtenWord(tokens, k);
-  return written !== word && isNameWord(written);
-}
 
 /** Between token k and the one before it, the original has what parts a table's cells: a tab, a `|`, a run of spaces (not `xóm 1 02`'s one). */
 function cellBoundaryBefore(tokens: Tokens, k: number): boolean {
@@ -1263,9 +1254,7 @@ function countAt(
     !readings.spelledAs(k - 1, TIMES) && readings.phraseAt(noun, WORKDAYS) < 0
   ) return undefined;
   // a unit of two words tells its first from a function word where OCR lost the marks (`02 co quan` = cơ quan)
-  // (a word written with marks of its own is no function word: `30 thẩm phán` is no `tham`)
-  const functionWord = NOT_NOUNS.find((id) => readings.spelledAs(noun, id));
-  if (functionWord !== undefined && !writtenAsOtherWord(tokens, noun, syllableText(functionWord)) && !writtenAsCountNoun(tokens, noun) && (writtenWithMarks(tokens, noun) || countUnitAt(readings, noun) <= noun)) return undefined;
+  if (NOT_NOUNS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) && (writtenWithMarks(tokens, noun) || countUnitAt(readings, noun) <= noun)) return undefined;
   // `33 giường bệnh trên 10.000 dân`: the population a ratio is counted per, no count of its own
   if (PER_BASE.has(value) && readings.spelledAs(noun, PEOPLE) && (readings.spelledAs(k - 1, PER) || tokens.isChar(k - 1, '/') || tokens.isChar(k - 1, 'x'))) return undefined;
   // in a target block any noun counts, but not a capital opening the next line: that begins a sentence (after a table's row)
@@ -1279,8 +1268,8 @@ function countAt(
     // as spelled (or as OCR's known letters for them): a looser reading takes `duy`, `dua` for `dưới`
     const marker = readings.firstPhraseAt(b, SUBJECT_MARKERS, 0);
     if (marker < 0 || readings.readsAs(b + 1, MORE, 1)) continue;
-    // `Dân quân cơ động 01 trung đội`: a word written in full with marks of its own (`cơ`) is no `có`
-    if (SUBJECT_MARKERS[marker] === HAVE && writtenAsOtherWord(tokens, b, syllableText(HAVE[0]))) continue;
+    // `Dân quân cơ động 01 trung đội`: a noun its marks tell from a function word (`cơ`) is no `có`
+    if (SUBJECT_MARKERS[marker] === HAVE && writtenAsCountNoun(tokens, b)) continue;
     // `xác minh không dưới 25 người`: no fewer than, a bound of what is to be done (`Chi bộ không dưới 3 đảng viên` describes it)
     if (SUBJECT_MARKERS[marker] === UNDER && readings.spelledAs(b - 1, NOT) && actionBefore(readings, b - 1)) continue;
     // `05 cấp ủy cấp dưới và 02 cơ quan`: the level below, no `dưới 3 đảng viên`
@@ -1398,12 +1387,13 @@ function plansToHave(readings: TokenReadings, clauseStart: number, b: number, k:
 
 /**
  * Nouns that fold like a function word (`cơ` like `có`, `tầng` like `tăng`,
- * `tài` like `tại`, `dược` like `được`) or lie one letter from a time word (`tài`, `tuổi`), and
- * follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`). Only the written
+ * `tài` like `tại`, `dược` like `được`, `thẩm` like `tham`, `đề` like `để`) or lie one letter from a time word
+ * (`tài`, `tuổi`), and follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`, `30 thẩm phán`, `01 đề tài`), or
+ * stand where a function word would (`Dân quân cơ động 01 trung đội`, no `có`). Only the written
  * marks tell them apart; OCR damages marks too (`két nạp` = kết nạp), so only
  * these are let through.
  */
-const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài', 'dược']);
+const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài', 'dược', 'thẩm', 'đề']);
 
 function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
   return COUNT_NOUNS_TOLD_BY_MARKS.has(writtenWord(tokens, k));
