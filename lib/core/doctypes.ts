@@ -23,7 +23,8 @@ export const DOC_TYPE_WORDS: readonly DocTypeWord[] = [
   { name: 'Nghị quyết liên tịch', pattern: `ngh[a-z1]?${GAP}qu[a-z]{0,3}t[ \\n]li[a-z]{1,2}n${GAP}t[a-z1]{1,2}ch` },
   { name: 'Nghị quyết', pattern: `ngh[a-z1]?${GAP}qu[a-z]{0,3}t` },
   { name: 'Nghị định', pattern: `ngh[a-z1]?${GAP}d[a-z1]{0,2}n[a-z]?` },
-  { name: 'Quyết định', pattern: `qu[a-z]{1,3}t${GAP}d[a-z1]{0,2}nh` },
+  // (the `Đ` of `định` read as P or B: `QUYET PỊNH`)
+  { name: 'Quyết định', pattern: `qu[a-z]{1,3}t${GAP}[dpb][a-z1]{0,2}nh` },
   // its đ read as `cl` (`Quy clịnh`)
   { name: 'Quy định', pattern: `quy${GAP}(?:d|cl)[a-z1]{0,2}nh` },
   { name: 'Quy chế', pattern: `quy${GAP}ch[a-z]` },

@@ -159,7 +159,8 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       const gap = text.slice(previous.end, before.start);
       if ((gap.length <= 8 && LIST_GAP.test(gap)) || continuesListOfType(text, previous.end, before.start)) docType = previous.docType;
     }
-    if (!docType && heading && hit.index < heading.start) docType = heading.type;
+    // the document's own symbol, the first, above its type line (not the grounds above a decision's second `QUYẾT ĐỊNH:`)
+    if (!docType && heading && hit.index < heading.start && previous === undefined) docType = heading.type;
     if (!docType) {
       docType = docTypeOfCode(parts);
       // A code (QH) says a law; 'Bộ luật Lao động số 45/2019/QH14' says which kind.
@@ -193,7 +194,10 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       const symbol = parts.symbol.replace(/^[^-/]+/, item.number);
       results.push(make(k === 0 ? before.start : item.start, item.end, symbol, item.number));
     });
-    results.push(make(listed.length ? numberStart : before.start, symbolEnd, parts.symbol, parts.number));
+    // the type word kept apart from its number by a blank line (`Hướng dẫn số` / / `12-HD/BTCTW`) gives the type, and
+    // the span begins where the symbol does
+    const spanStart = listed.length || blankLineBetween(folded, before.start, numberStart) ? numberStart : before.start;
+    results.push(make(spanStart, symbolEnd, parts.symbol, parts.number));
     previous = { end: symbolEnd, docType, typeCode: parts.typeCode };
   }
 
@@ -414,3 +418,10 @@ export function linkIssuers(matches: ReferenceMatch[], agencies: { start: number
     return name ? { ...entity, issuer: name } : entity;
   });
 }
+
+/** The original text between folded offsets `from` and `to` holds a blank line (two line breaks, whitespace between). */
+function blankLineBetween(folded: FoldedText, from: number, to: number): boolean {
+  const gap = folded.source.slice(folded.originalIndex(from), folded.originalIndex(to));
+  return BLANK_LINE.test(gap);
+}
+const BLANK_LINE = /\n[^\S\n]*\r?\n/;

@@ -267,6 +267,17 @@ describe('references: what is written around the symbol', () => {
       ['121-KH/TU', 'Kế hoạch'],
       ['21-NQ/TW', 'Nghị quyết'],
     ]);
+    // a decision's heading OCR damaged (`PỊNH`), and the grounds above its second `QUYẾT ĐỊNH:`, which keep their own types
+    const decision = 'TỈNH ỦY BẮC NINH\nSố 1182-QĐ/TU\n\nQUYET PỊNH\nthành lập Ban Chỉ đạo\n- Căn cu Qy chế lam vièc sb 01-QC/TU, ngày 30/10/2020;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập';
+    expect(withSymbol(decision).map((r) => [r.symbol, r.docType])).toEqual([
+      ['1182-QĐ/TU', 'Quyết định'],
+      ['01-QC/TU', 'Quy chế'],
+    ]);
+  });
+
+  it('begins a reference at its symbol where a blank line parts it from its type word', () => {
+    const [ref] = withSymbol('theo Hướng dẫn số\n\n12-HD/BTCTW, ngày 18/3/2022 của Ban Tổ chức Trung ương');
+    expect([ref.text, ref.docType]).toEqual(['12-HD/BTCTW', 'Hướng dẫn']);
   });
 
   it.each([
