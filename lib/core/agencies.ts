@@ -75,6 +75,7 @@ const TICH = syllableId('tịch');
 const PRIME = syllableId('thủ');
 const BO = syllableId('bộ');
 const UY = syllableId('ủy');
+const BAN = syllableId('ban');
 const CHI = syllableId('chi');
 const LAW = syllableId('luật');
 /** `Khu di tích Sở Chỉ huy chiến dịch Điện Biên Phủ`: a historic site named after a body. */
@@ -133,7 +134,7 @@ function vocabulary(node: TrieNode, out: Set<number>): Set<number> {
   return out;
 }
 
-const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, CHI, LAW, ...QUAN_COMPOUNDS, AND_ID, ...SUBORDINATE, ...RELATIVE_LEVELS.flat(), ...AUTHORISE, ...HISTORIC_SITE, ...TITLED.flat()]);
+const READER = new SyllableReader([...vocabulary(AGENCY_TRIE, new Set()), ...vocabulary(LEVEL_TRIE, new Set()), VIEN, BI, THU, CHU, TICH, PRIME, MINISTER, BO, UY, BAN, CHI, LAW, ...QUAN_COMPOUNDS, AND_ID, ...SUBORDINATE, ...RELATIVE_LEVELS.flat(), ...AUTHORISE, ...HISTORIC_SITE, ...TITLED.flat()]);
 const ROMAN = /^(i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 const MAX_PLACE_WORDS = 3;
 
@@ -458,10 +459,10 @@ function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
   let path: readonly number[] | undefined;
   for (let k = i; k <= m.last; k++) {
     if (readings.isAbbreviation(k)) return true;
-    // OCR often lower-cases a damaged `Đ` (`bang uy Khoi`): a capital later in the name still counts,
+    // OCR often lower-cases a damaged `Đ` or `Ủ` (`bang uy Khoi`, `- uy ban Kiem tra Tinh ủy`): a capital later in the name still counts,
     // when it is the letter of its syllable (the `G` of `déang Gy` is OCR's reading of `ủ`) and does
     // not begin a longer name of its own (`dang Uy ban nhân dân`: `Ủy ban nhân dân`)
-    if (m.firstId === DANG && k > i && tokens.capital(k)) {
+    if ((m.firstId === DANG || m.firstId === UY) && k > i && tokens.capital(k)) {
       path ??= walker.syllablesOf(i, m);
       if (!path || syllableFolded(path[k - i]).charCodeAt(0) !== tokens.folded.text.charCodeAt(tokens.start[k])) continue;
       const own = walker.longestMatch(k);
@@ -975,7 +976,8 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`, `khách quan uy tín`: the `quan` of `cơ quan` (an office), `khách
     // quan` (objective) and the other words it ends is no `Quận ủy`
-    if (m.agency.name === 'Quận ủy' && QUAN_COMPOUNDS.some((id) => readings.spelledAs(i - 1, id))) continue;
+    // (and after `Ban`, `Quãn Iy` is OCR's `Quản lý` of `Ban Quản lý`)
+    if (m.agency.name === 'Quận ủy' && (QUAN_COMPOUNDS.some((id) => readings.spelledAs(i - 1, id)) || readings.spelledAs(i - 1, BAN))) continue;
     // `đại biểu Hội đồng nhân dân`: a member of a council at any level, a person's role, not a body
     if (REPRESENTED.has(m.agency.name) && readings.readsAs(i - 1, BIEU, 1) && readings.readsAs(i - 2, DAI, 1)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.

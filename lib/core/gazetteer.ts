@@ -834,6 +834,7 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   { name: 'Đảng ủy Bộ đội Biên phòng', level: 'province', forms: ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'] },
   { name: 'Đảng ủy Ủy ban nhân dân', level: 'province', forms: ['Đảng ủy Ủy ban nhân dân'] },
   { name: 'Đảng ủy các cơ quan Đảng', level: 'province', forms: ['Đảng ủy các cơ quan Đảng'] },
+  { name: 'Đảng ủy các Khu công nghiệp', level: 'province', forms: ['Đảng ủy các Khu công nghiệp', 'Đảng ủy các KCN'] },
   { name: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể', level: 'province', forms: ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'] },
   { name: 'Tỉnh đoàn', level: 'province', forms: ['Tỉnh đoàn'] },
   { name: 'Thành đoàn', level: 'province', forms: ['Thành đoàn'] },
@@ -905,6 +906,9 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy các cơ quan Đảng', 'province', ['Đảng ủy các cơ quan Đảng'], true, true),
   def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể', 'province', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'], true, true),
   def('Đảng ủy các cơ quan Đảng Trung ương', 'central', ['Đảng ủy các cơ quan Đảng Trung ương']),
+  // a province's committee and union of its industrial zones' workplaces
+  def('Đảng ủy các Khu công nghiệp', 'province', ['Đảng ủy các Khu công nghiệp', 'Đảng ủy các KCN'], true, true),
+  def('Công đoàn các Khu công nghiệp', 'province', ['Công đoàn các Khu công nghiệp', 'Công đoàn các KCN'], true, true),
   // the central Party committees set up in 2025
   def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'central', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể Trung ương']),
   def('Đảng ủy Ngoài nước', 'central', ['Đảng ủy Ngoài nước']),

@@ -571,6 +571,10 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Tòa án nhân dân khu vực 4, Viện kiểm sát nhân dân khu vực 4 phối hợp; Tòa án nhân dân tỉnh', ['Tòa án nhân dân khu vực', 'Viện kiểm sát nhân dân khu vực', 'Tòa án nhân dân']],
     ['phối hợp Bộ đội Biên phòng tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Bộ đội Biên phòng', 'Bộ Chỉ huy Bộ đội Biên phòng']],
     ['Bảo tàng - Thư viện tỉnh, Bảo tàng tỉnh và Bảo tàng Hồ Chí Minh', ['Bảo tàng - Thư viện', 'Bảo tàng', 'Bảo tàng Hồ Chí Minh']],
+    // the industrial zones' committee and union, and its organs; OCR's lower-case `uy ban` before a capital
+    ['ĐẢNG ỦY CÁC KHU CÔNG NGHIỆP ĐỒNG NAI; Ban Thường vụ Đảng ủy các Khu công nghiệp tỉnh; Công đoàn các khu công nghiệp tỉnh',
+      ['Đảng ủy các Khu công nghiệp', 'Ban Thường vụ Đảng ủy các Khu công nghiệp', 'Công đoàn các Khu công nghiệp']],
+    ['- uy ban Kiem tra Tinh ủy chủ trì; Ban Quãn Iy cac khu cong nghiep', ['Ủy ban Kiểm tra Tỉnh ủy']],
     // a department's comma fields, a dashed pair among them; its own head after a comma begins the next one
     ['Phòng Tuyên truyền, Báo chí - Xuất bản chủ trì; Phòng Báo điện tử, Phòng Chuyên đề thực hiện', ['Phòng Tuyên truyền, Báo chí - Xuất bản', 'Phòng Báo điện tử', 'Phòng Chuyên đề']],
     // several kinds before the colon that lists them
