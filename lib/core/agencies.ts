@@ -432,12 +432,15 @@ function longerFrom(walker: TrieWalker, k: number): boolean {
 function guessedOnly(walker: TrieWalker, i: number, m: Match): boolean {
   if (m.exact) return false;
   const { readings } = walker;
+  const { tokens } = readings;
+  const last = m.last;
+  // (a word of the gazetteer's names: OCR's damage inside a name is read through, `Ban Quả lý dự án`, and so are its
+  // marks on the wrong letters, `Tỉnh ñy`; the path is walked only for such a word, most names end on none)
+  const writtenAsName = writtenWithMarks(tokens, last) && isNameWord(writtenWord(tokens, last));
+  if (!writtenAsName && last - i + 1 !== 2) return false;
   const path = walker.syllablesOf(i, m);
   if (!path) return false;
-  // (a syllable some recogniser knows: OCR's damage inside a name is read through, `Ban Quả lý dự án`, and so are
-  // its marks on the wrong letters, `Tỉnh ñy`)
-  const last = m.last;
-  if (writtenWithMarks(readings.tokens, last) && !spelledAsSyllable(readings, last, path[last - i]) && isNameWord(writtenWord(readings.tokens, last))) return true;
+  if (writtenAsName && !spelledAsSyllable(readings, last, path[last - i])) return true;
   if (last - i + 1 !== 2) return false;
   for (let k = i; k <= last; k++) if (spelledAsSyllable(readings, k, path[k - i])) return false;
   return readings.at(last).some((r) => r.exact);
@@ -794,7 +797,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
     let word = k;
     // `Kế hoạch và Đầu tư`, `Lao động - Thương binh`, `cơ sở đảng - đảng viên`; a comma inside a name
     // (`Văn hóa, Thể thao và Du lịch`, `cơ sở đảng, đảng viên`) is rare, and otherwise ends it
-    const comma = fieldsJoinedAfter(walker, k, department, head.words[0]) || (tokens.isChar(k, ',') && (partyMembersAfter(tokens, k) || preventAndCombatAt(tokens, k)));
+    const comma = fieldsJoinedAfter(walker, k, department, head.folded[0]) || (tokens.isChar(k, ',') && (partyMembersAfter(tokens, k) || preventAndCombatAt(tokens, k)));
     if (tokens.isChar(k, '-') || comma || (plainWord(tokens, k) && !tokens.capital(k) && writtenWord(tokens, k) === AND)) {
       word = k + 1;
       // `Phòng Kiểm tra nghiệp vụ và thi hành án`: a field in lower case after `và` where the name's own words are (not
@@ -837,11 +840,12 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
  * comma lists names (`Công ty Điện lực, Viettel`), as it does before a word
  * beginning a listed name.
  */
+/** (`head`: the first word of the name's head, folded) */
 function fieldsJoinedAfter(walker: TrieWalker, k: number, department: boolean, head: string): boolean {
   const { tokens } = walker.readings;
   // `Phòng Nội vụ, Văn phòng và Thanh tra`: a word beginning a listed name begins the next body, and so does the
   // name's own head (`Phòng Báo điện tử, Phòng Chuyên đề`)
-  if (!tokens.isChar(k, ',') || !tokens.capital(k + 1) || walker.opensListedName(k + 1) || foldedIs(tokens, k + 1, foldDiacritics(head))) return false;
+  if (!tokens.isChar(k, ',') || !tokens.capital(k + 1) || walker.opensListedName(k + 1) || foldedIs(tokens, k + 1, head)) return false;
   let x = k + 2;
   for (let reach = k + FIELD_WORDS + 1; x <= reach && !tokens.newlineBefore(x); x++) {
     // a field's dashed pair (`Phòng Tuyên truyền, Báo chí - Xuất bản`)
@@ -1105,7 +1109,7 @@ function longerByItsFields(walker: TrieWalker, i: number, listed: Match): Match 
     const read = headNounName(walker, i);
     if (read && read.last > after) return read;
   }
-  if (!tokens.isChar(after, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, after, DEPARTMENT_HEADS.has(writtenWord(tokens, i)), writtenWord(tokens, i))) return listed;
+  if (!tokens.isChar(after, ',') || !tokens.capital(i) || !walker.headsAt(i) || !fieldsJoinedAfter(walker, after, DEPARTMENT_HEADS.has(writtenWord(tokens, i)), tokens.text(i))) return listed;
   const read = headNounName(walker, i);
   return read && read.last > listed.last + 1 ? read : listed;
 }
