@@ -13,7 +13,7 @@ import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
   ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, NAMES_OF_NO_BODY, SyllableReader, TokenReadings,
-  COUNCIL_COMMITTEES, UNITS, formIds, isNameWord, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
+  COUNCIL_COMMITTEES, UNITS, columnGapBefore, formIds, isNameWord, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
 import type { AgencyEntity, AgencyLevel } from './types';
@@ -669,20 +669,6 @@ function namedBodyEnd(walker: TrieWalker, i: number, last: number): number | und
     return read && read.last > last ? read.last : undefined;
   }
   return undefined;
-}
-
-/**
- * Spaces in the original that part two columns laid out on one line: more
- * than justified text or a PDF's spread-out words put between two words.
- */
-const COLUMN_GAP = 8;
-
-/** The original has a column's gap before token k: a tab, or a long run of spaces. */
-function columnGapBefore(tokens: Tokens, k: number): boolean {
-  const { folded } = tokens;
-  const from = folded.originalIndex(tokens.endOf(k - 1));
-  const to = folded.originalIndex(tokens.start[k]);
-  return to - from >= COLUMN_GAP || folded.source.slice(from, to).includes('\t');
 }
 
 interface Head {

@@ -209,6 +209,21 @@ export class Tokens {
 }
 
 /**
+ * Spaces in the original that part two columns laid out on one line: more
+ * than justified text, a PDF's spread-out words or odd doubled spaces put
+ * between two words.
+ */
+const COLUMN_GAP = 8;
+
+/** The original has a column's gap before token k: a tab, or a long run of spaces. */
+export function columnGapBefore(tokens: Tokens, k: number): boolean {
+  const { folded } = tokens;
+  const from = folded.originalIndex(tokens.endOf(k - 1));
+  const to = folded.originalIndex(tokens.start[k]);
+  return to - from >= COLUMN_GAP || folded.source.slice(from, to).includes('\t');
+}
+
+/**
  * Token k as written, lower case, in the canonical writing (NFC, one tone
  * placement): for words that folding makes alike and only their marks tell
  * apart (head nouns and stop words, `đã` and `đa`, `cơ` and `có`).

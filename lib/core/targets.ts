@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
+import { SyllableReader, TokenReadings, columnGapBefore, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
@@ -1029,13 +1029,15 @@ function asOfDate(readings: TokenReadings, j: number): boolean {
 }
 
 
-/** Between token k and the one before it, the original has what parts a table's cells: a tab, a `|`, a run of spaces (not `xóm 1 02`'s one). */
+/**
+ * Between token k and the one before it, the original has what parts a table's cells: a column's gap (a tab, a long
+ * run of spaces, not `xóm 1 02`'s one) or a markdown table's `|`.
+ */
 function cellBoundaryBefore(tokens: Tokens, k: number): boolean {
+  if (columnGapBefore(tokens, k)) return true;
   const { folded } = tokens;
-  const gap = folded.source.slice(folded.originalIndex(tokens.endOf(k - 1)), folded.originalIndex(tokens.start[k]));
-  return CELL_BOUNDARY.test(gap);
+  return folded.source.slice(folded.originalIndex(tokens.endOf(k - 1)), folded.originalIndex(tokens.start[k])).includes('|');
 }
-const CELL_BOUNDARY = /[\t|]| {2}/;
 
 /** From token k to its line's end, only numbers and their marks (`22`, `2.500`, `60%`, `4,5 - 5`): a row's last cells. */
 function valuesToLineEnd(tokens: Tokens, k: number): boolean {
@@ -1619,8 +1621,9 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
   let before: string | undefined;
   let hasFrom = false;
   for (let b = first - 1; b >= Math.max(clauseStart, first - LOOK_BEHIND) && !before; b--) {
-    // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`)
-    if (tokens.isDigits(b) || tokens.isPunctuation(b)) break;
+    // a number or a mark closes the phrase the value belongs to (`Đến năm 2025: 100%` is not `đến 100%`), and so does a
+    // table's cell (`quản lý trên phần mềm | 100%`)
+    if (tokens.isDigits(b) || tokens.isPunctuation(b) || cellBoundaryBefore(tokens, b + 1)) break;
     // the levels above and below, not more or less than the number; `tỷ lệ`, whose `tỷ` OCR's letters read as `từ`
     if (levelAt(readings, b) || readings.firstPhraseAt(b, RATIO, 0) >= 0) continue;
     for (const [ids, name] of QUALIFIERS_BEFORE) {

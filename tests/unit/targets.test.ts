@@ -609,8 +609,9 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(values('2. Chỉ tiêu\n- Có ít nhất 30 Thẩm phán có trình độ thạc sĩ.\n- Đào tạo 30 tham mưu.\n- Chủ trì 01 đề tài cấp Bộ.')).toEqual(['30 count', '1 count']);
   });
 
-  it('reads a sign of comparison before a value as its qualifier', () => {
+  it('reads a sign of comparison before a value as its qualifier, and no word of the cell before', () => {
     expect(targets('Chỉ tiêu: tỷ lệ ≥ 95%; tỷ lệ > 80%; ≤5%').map((t) => t.values[0].qualifier)).toEqual(['tối thiểu', 'trên', 'tối đa']);
+    expect(targets('2. Chỉ tiêu\nTỷ lệ hồ sơ được quản lý trên phần mềm\t100%\n').map((t) => t.values[0].qualifier)).toEqual([undefined]);
   });
 
   it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
