@@ -43,7 +43,7 @@ const PARTY_ISSUER_CODES = codeTable({
   // the Youth Union's committees (`120-KH/TĐTN` of a Tỉnh đoàn, `58-HD/TWĐTN-BTG` of its centre and a board)
   tdtn: 'TĐTN', twdtn: 'TWĐTN', btg: 'BTG',
   // a Party Congress's own resolutions (`01-NQ/ĐH`), and the committees of the armed forces and police
-  dh: 'ĐH', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
+  dh: 'ĐH', dunn: 'ĐUNN', duqk: 'ĐUQK', duqs: 'ĐUQS', duca: 'ĐUCA', dubp: 'ĐUBP', ducp: 'ĐUCP', duqh: 'ĐUQH', bnctu: 'BNCTU',
   // the Party committees of the Central Public Security and of the Central Military Commission
   ducatw: 'ĐUCATW', duqstw: 'ĐUQSTW',
 });

@@ -126,6 +126,8 @@ describe('references: symbols as they are written', () => {
     ['Nghi quyét lién tich sé 09/2015/NQLT-UBTVQH13-CP-DCTUBTWMTTQVN', '09/2015/NQLT-UBTVQH13-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch', 'Nghi quyét lién tich sé 09/2015/NQLT-UBTVQH13-CP-DCTUBTWMTTQVN'],
     ['Nghị quyết số 03/2017/NQ-HDTP ngày', '03/2017/NQ-HĐTP', 'Nghị quyết', 'Nghị quyết số 03/2017/NQ-HDTP'],
     ['theo Kế hoạch liên tịch số 09-KHLT/ĐTN-HSV ngày 2/3/2026', '09-KHLT/ĐTN-HSV', 'Kế hoạch liên tịch', 'Kế hoạch liên tịch số 09-KHLT/ĐTN-HSV'],
+    // the overseas Party committee's code, its Đ read as P or D
+    ['Quy chế số 05-QC/PUNN ngày', '05-QC/ĐUNN', 'Quy chế', 'Quy chế số 05-QC/PUNN'],
     ['Thông tư số 22/2021/TT-BGDĐT', '22/2021/TT-BGDĐT', 'Thông tư', 'Thông tư số 22/2021/TT-BGDĐT'],
     ['Luật số 45/2019/QH14', '45/2019/QH14', 'Luật', 'Luật số 45/2019/QH14'],
     ['Pháp lệnh số 02/2022/UBTVQH15', '02/2022/UBTVQH15', 'Pháp lệnh', 'Pháp lệnh số 02/2022/UBTVQH15'],
