@@ -788,7 +788,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       word = k + 1;
       // `Phòng Kiểm tra nghiệp vụ và thi hành án`: a field in lower case after `và` where the name's own words are (not
       // a word that ends names: `Sở Tài chính và các sở`)
-      const lowerField = !tokens.capital(word) && lower > 0 && plainWord(tokens, word) && !writtenAt(tokens, word, STOP_PHRASES.get(writtenWord(tokens, word))) && !foldedStopPhraseAt(tokens, word);
+      const lowerField = !tokens.capital(word) && lower > 0 && plainWord(tokens, word) && !stopPhraseAt(tokens, word);
       if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !comma && !tokens.capital(word) && !lowerField)) break;
       lower = 0;
     }
@@ -801,8 +801,7 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       const written = writtenWord(tokens, word);
       const before = NOUNS_ENDING_IN_STOP_WORDS.get(written);
       const noun = writtenAt(tokens, word, NOUNS_LIKE_STOP_PHRASES.get(written)) || (before !== undefined && before.includes(writtenWord(tokens, word - 1)));
-      // OCR's marks are unreliable: a phrase of several words that ends names ends one however they are written
-      if ((writtenAt(tokens, word, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, word)) && !noun) break;
+      if (stopPhraseAt(tokens, word, written) && !noun) break;
       if (++lower > MAX_LOWER_RUN_TO_CLEAR_END) return undefined; // no clear end: better no name than a wrong one
       longestLower = Math.max(longestLower, lower);
     }
@@ -870,6 +869,14 @@ function partyMembersAfter(tokens: Tokens, k: number): boolean {
 /** `phòng, chống` (prevent and combat) from the comma at token k: one field of a name (`Phòng An ninh mạng và phòng, chống tội phạm …`). */
 function preventAndCombatAt(tokens: Tokens, k: number): boolean {
   return foldedIs(tokens, k - 1, 'phong') && foldedIs(tokens, k + 1, 'chong') && writtenWord(tokens, k - 1) === 'phòng' && writtenWord(tokens, k + 1) === 'chống';
+}
+
+/**
+ * A phrase that ends names begins at token k (`written`, its word as written): as written, or, OCR's marks being
+ * unreliable, a phrase of several words however they are written.
+ */
+function stopPhraseAt(tokens: Tokens, k: number, written = writtenWord(tokens, k)): boolean {
+  return writtenAt(tokens, k, STOP_PHRASES.get(written)) || foldedStopPhraseAt(tokens, k);
 }
 
 /** A stop phrase of more than one word is spelled from token k on, whatever its marks (`chủ tri`, `phoi hop`). */
