@@ -1028,7 +1028,6 @@ function asOfDate(readings: TokenReadings, j: number): boolean {
   return readings.readsAsAny(day - 2, RANGE_WORDS, 0) || (readings.spelledAs(day - 2, END_OF) && readings.readsAsAny(day - 3, RANGE_WORDS, 0));
 }
 
-
 /**
  * Between token k and the one before it, the original has what parts a table's cells: a column's gap (a tab, a long
  * run of spaces, not `xóm 1 02`'s one) or a markdown table's `|`.
@@ -1039,12 +1038,34 @@ function cellBoundaryBefore(tokens: Tokens, k: number): boolean {
   return folded.source.slice(folded.originalIndex(tokens.endOf(k - 1)), folded.originalIndex(tokens.start[k])).includes('|');
 }
 
+/**
+ * Per tokenisation, what `valuesToLineEnd` has found from each token on (0 not asked, VALUES_TO_END, OTHER_BEFORE_END):
+ * asked for every cell of a row, it would otherwise read the rest of the row again for each.
+ */
+const valuesToEnd = new WeakMap<Tokens, Int8Array>();
+const VALUES_TO_END = 1;
+const OTHER_BEFORE_END = 2;
+
 /** From token k to its line's end, only numbers and their marks (`22`, `2.500`, `60%`, `4,5 - 5`): a row's last cells. */
 function valuesToLineEnd(tokens: Tokens, k: number): boolean {
-  for (let j = k; j < tokens.count && (j === k || !tokens.newlineBefore(j)); j++) {
-    if (!tokens.isDigits(j) && !tokens.isChar(j, '%') && !tokens.isChar(j, '.') && !tokens.isChar(j, ',') && !tokens.isChar(j, '-')) return false;
+  let known = valuesToEnd.get(tokens);
+  if (!known) valuesToEnd.set(tokens, (known = new Int8Array(tokens.count)));
+  let j = k;
+  let answer = VALUES_TO_END;
+  for (; j < tokens.count && (j === k || !tokens.newlineBefore(j)); j++) {
+    if (known[j] !== 0) {
+      answer = known[j];
+      break;
+    }
+    if (!tokens.isDigits(j) && !tokens.isChar(j, '%') && !tokens.isChar(j, '.') && !tokens.isChar(j, ',') && !tokens.isChar(j, '-')) {
+      known[j] = answer = OTHER_BEFORE_END;
+      break;
+    }
   }
-  return true;
+  // the answer holds for the rest of the line from each token read on (token j, where the loop stopped, is known or
+  // begins the next line)
+  known.fill(answer, k, j);
+  return answer === VALUES_TO_END;
 }
 
 /** The count's noun at token k is money: `đồng`, `USD`, `triệu đồng`, `tỷ đồng` (not `đồng chí`). */
