@@ -922,7 +922,7 @@ const STANDALONE: AgencyDefinition[] = [
   def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể', 'province', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể'], true, true),
   def('Đảng ủy các cơ quan Đảng Trung ương', 'central', ['Đảng ủy các cơ quan Đảng Trung ương']),
   // a province's committee and union of its industrial zones' workplaces
-  def('Đảng ủy các Khu công nghiệp', 'province', ['Đảng ủy các Khu công nghiệp', 'Đảng ủy các KCN'], true, true),
+  def('Đảng ủy các Khu công nghiệp', 'province', COMMITTEES.find((c) => c.name === 'Đảng ủy các Khu công nghiệp')!.forms, true, true),
   def('Công đoàn các Khu công nghiệp', 'province', ['Công đoàn các Khu công nghiệp', 'Công đoàn các KCN'], true, true),
   // the central Party committees set up in 2025
   def('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', 'central', ['Đảng ủy Mặt trận Tổ quốc , các đoàn thể Trung ương']),
