@@ -419,9 +419,9 @@ export function linkIssuers(matches: ReferenceMatch[], agencies: { start: number
   });
 }
 
-/** The original text between folded offsets `from` and `to` holds a blank line (two line breaks, whitespace between). */
+/** The original text between folded offsets `from` and `to` holds a blank line (two line breaks, whitespace, `\r` too, between). */
 function blankLineBetween(folded: FoldedText, from: number, to: number): boolean {
   const gap = folded.source.slice(folded.originalIndex(from), folded.originalIndex(to));
   return BLANK_LINE.test(gap);
 }
-const BLANK_LINE = /\n[^\S\n]*\r?\n/;
+const BLANK_LINE = /\n[^\S\n]*\n/;
