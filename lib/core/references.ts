@@ -159,8 +159,9 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       const gap = text.slice(previous.end, before.start);
       if ((gap.length <= 8 && LIST_GAP.test(gap)) || continuesListOfType(text, previous.end, before.start)) docType = previous.docType;
     }
-    // the document's own symbol, the first, above its type line (not the grounds above a decision's second `QUYẾT ĐỊNH:`)
-    if (!docType && heading && hit.index < heading.start && previous === undefined) docType = heading.type;
+    // the document's own symbol above its type line, not the grounds (`Căn cứ …`) above a decision's operative
+    // `QUYẾT ĐỊNH`, which stands for the heading when OCR lost the real one
+    if (!docType && heading && hit.index < heading.start && !inGrounds(text, hit.index)) docType = heading.type;
     if (!docType) {
       docType = docTypeOfCode(parts);
       // A code (QH) says a law; 'Bộ luật Lao động số 45/2019/QH14' says which kind.
@@ -420,6 +421,12 @@ export function linkIssuers(matches: ReferenceMatch[], agencies: { start: number
 }
 
 /** The original text between folded offsets `from` and `to` holds a blank line (two line breaks, whitespace, `\r` too, between). */
+/** 'Căn cứ' (OCR's `Can cu`, `Căn cú`) earlier in the symbol's ground, which may break over lines; grounds end on `;`. */
+const GROUNDS_WORD = /(?<![a-z])can[ \n]?cu(?![a-z])[^;]*$/;
+function inGrounds(text: string, at: number): boolean {
+  return GROUNDS_WORD.test(text.slice(Math.max(0, at - 160), at));
+}
+
 function blankLineBetween(folded: FoldedText, from: number, to: number): boolean {
   const gap = folded.source.slice(folded.originalIndex(from), folded.originalIndex(to));
   return BLANK_LINE.test(gap);

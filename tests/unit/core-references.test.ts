@@ -275,6 +275,19 @@ describe('references: what is written around the symbol', () => {
       ['1182-QĐ/TU', 'Quyết định'],
       ['01-QC/TU', 'Quy chế'],
     ]);
+    // the heading lost to OCR, so the operative `QUYẾT ĐỊNH` stands for it: the grounds above it keep their own types
+    const lostHeading = 'TỈNH ỦY BẮC NINH\nSố 1182-QĐ/TU\n\nQU¥ET ĐlNH-\nthành lập Ban Chỉ đạo\n- Căn cứ Quy chế làm việc\nsố 01-QC/TU, ngày 30/10/2020;\n- Căn cu 12-QĐ/TW;\nQUYẾT ĐỊNH\nĐiều 1. Thành lập';
+    expect(withSymbol(lostHeading).map((r) => [r.symbol, r.docType])).toEqual([
+      ['1182-QĐ/TU', 'Quyết định'],
+      ['01-QC/TU', 'Quy chế'],
+      ['12-QĐ/TW', 'Quyết định'],
+    ]);
+    // a web page's title names the document above its header: the header's symbol still takes the heading's type
+    const titled = 'Quy định số 05-QĐ/TU về công tác cán bộ | Tải về\nTỈNH ỦY BẮC NINH\nSố 05-QĐ/TU\n\nQUY ĐỊNH\nvề công tác cán bộ\n';
+    expect(withSymbol(titled).map((r) => [r.symbol, r.docType])).toEqual([
+      ['05-QĐ/TU', 'Quy định'],
+      ['05-QĐ/TU', 'Quy định'],
+    ]);
   });
 
   it('begins a reference at its symbol where a blank line parts it from its type word', () => {
