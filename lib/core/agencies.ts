@@ -973,8 +973,13 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`, `khách quan uy tín`: the `quan` of `cơ quan` (an office), `khách
     // quan` (objective) and the other words it ends is no `Quận ủy`
-    // (and after `Ban`, `Quãn Iy` is OCR's `Quản lý` of `Ban Quản lý`)
-    if (m.agency.name === 'Quận ủy' && (QUAN_COMPOUNDS.some((id) => readings.spelledAs(i - 1, id)) || readings.spelledAs(i - 1, BAN))) continue;
+    // (and after `Ban`, `Quãn Iy` is OCR's `Quản lý` of `Ban Quản lý`); a `Quận` written with its marks is one, whatever
+    // folds like those words before it (`bị Quận ủy`, `hai Quận ủy`)
+    if (
+      m.agency.name === 'Quận ủy' &&
+      writtenWord(tokens, i) !== 'quận' &&
+      (QUAN_COMPOUNDS.some((id) => readings.spelledAs(i - 1, id)) || readings.spelledAs(i - 1, BAN))
+    ) continue;
     // `đại biểu Hội đồng nhân dân`: a member of a council at any level, a person's role, not a body
     if (REPRESENTED.has(m.agency.name) && readings.readsAs(i - 1, BIEU, 1) && readings.readsAs(i - 2, DAI, 1)) continue;
     // `Thủ tướng Chính phủ`: the Prime Minister, a person, not the Government.

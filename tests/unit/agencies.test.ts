@@ -497,6 +497,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Phối hợp với Ban Tôn giáo (Sở Nội vụ), Ban Dân tộc tỉnh', ['Ban Tôn giáo', 'Sở Nội vụ', 'Ban Dân tộc']],
     // `cơ quan` is an office, its `quan` no Quận
     ['áp dụng đối với cơ quan uỷ ban kiểm tra cấp xã; Quận ủy Ba Đình', ['Quận ủy']],
+    // a `Quận` written with its marks is one after words that fold like those `quan` ends (bị, hai, bản, có, thăm)
+    ['02 đồng chí bị Quận ủy kỷ luật; hai Quận ủy Ba Đình và Hoàn Kiếm; văn bản Quận ủy ban hành; đoàn thăm Quận ủy', ['Quận ủy', 'Quận ủy', 'Quận ủy', 'Quận ủy']],
     // a phrase that ends names ends one however OCR wrote its marks
     ['2. Phòng Tham mưu chủ tri, phoi hợp voi Sở Y tế', ['Phòng Tham mưu', 'Sở Y tế']],
     // a department's number where the name ends after it
