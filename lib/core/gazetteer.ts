@@ -215,12 +215,17 @@ export class Tokens {
  */
 const COLUMN_GAP = 8;
 
-/** The original has a column's gap before token k: a tab, or a long run of spaces. */
+/**
+ * The original has a column's gap before token k, within its line: a tab, or a long run of spaces (a line's
+ * indent, or a `\r` before its break, is none).
+ */
 export function columnGapBefore(tokens: Tokens, k: number): boolean {
   const { folded } = tokens;
   const from = folded.originalIndex(tokens.endOf(k - 1));
   const to = folded.originalIndex(tokens.start[k]);
-  return to - from >= COLUMN_GAP || folded.source.slice(from, to).includes('\t');
+  if (to === from) return false;
+  const gap = folded.source.slice(from, to);
+  return !gap.includes('\n') && (gap.includes('\t') || gap.length >= COLUMN_GAP);
 }
 
 /**

@@ -1666,11 +1666,17 @@ function qualifierFor(readings: TokenReadings, first: number, last: number, clau
 /** What a sign of comparison right before a value says (`≥ 95%`, a table's cell), in words: folding keeps no such token. */
 const COMPARISON_SIGNS = new Map([['≥', 'tối thiểu'], ['>', 'trên'], ['≤', 'tối đa'], ['<', 'dưới']]);
 
+/** Space within a line, which may part a sign from its value (a tab in a table's cell). */
+const INLINE_SPACE = /[^\S\r\n]/;
+/** What may stand before a sign of its own: an arrow's `->`, a markup tag's `<b>` end in other characters. */
+const BEFORE_SIGN = /[\s(|:;,]/;
+
 function signBefore(tokens: Tokens, first: number): string | undefined {
-  const { folded } = tokens;
-  let at = folded.originalIndex(tokens.start[first]) - 1;
-  while (at >= 0 && (folded.source[at] === ' ' || folded.source[at] === '\u00a0')) at--;
-  return at >= 0 ? COMPARISON_SIGNS.get(folded.source[at]) : undefined;
+  const { source } = tokens.folded;
+  let at = tokens.folded.originalIndex(tokens.start[first]) - 1;
+  while (at >= 0 && INLINE_SPACE.test(source[at])) at--;
+  const sign = at >= 0 ? COMPARISON_SIGNS.get(source[at]) : undefined;
+  return sign !== undefined && (at === 0 || BEFORE_SIGN.test(source[at - 1])) ? sign : undefined;
 }
 
 function horizonIn(readings: TokenReadings, from: number, to: number): string | undefined {

@@ -612,6 +612,16 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
   it('reads a sign of comparison before a value as its qualifier, and no word of the cell before', () => {
     expect(targets('Chỉ tiêu: tỷ lệ ≥ 95%; tỷ lệ > 80%; ≤5%').map((t) => t.values[0].qualifier)).toEqual(['tối thiểu', 'trên', 'tối đa']);
     expect(targets('2. Chỉ tiêu\nTỷ lệ hồ sơ được quản lý trên phần mềm\t100%\n').map((t) => t.values[0].qualifier)).toEqual([undefined]);
+    // a sign in its own cell; an arrow's and a tag's `>` are none
+    expect(targets('2. Chỉ tiêu\nTỷ lệ hồ sơ đúng hạn\t≥\t95%\n').map((t) => t.values[0].qualifier)).toEqual(['tối thiểu']);
+    expect(targets('Chỉ tiêu: tỷ lệ 80% -> 95%; tỷ lệ <b>90%</b>').flatMap((t) => t.values.map((v) => v.qualifier))).not.toContain('trên');
+  });
+
+  it('reads a qualifier the same across a line break however the line is indented or ended', () => {
+    const qualifiers = (text: string) => targets(text).map((t) => t.values[0].qualifier);
+    const plain = qualifiers('2. Chỉ tiêu\n- Phấn đấu tỷ lệ kết nạp trên\n95% đảng viên.\n');
+    expect(plain).toEqual(['trên']);
+    expect(qualifiers('2. Chỉ tiêu\r\n- Phấn đấu tỷ lệ kết nạp trên\r\n          95% đảng viên.\r\n')).toEqual(plain);
   });
 
   it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
