@@ -482,7 +482,7 @@ function withTableTargets(folded: FoldedText, readings: TokenReadings, documentY
     const oneColumn = years.length === 1 || (years.length === 0 && endsOnQuota && !results);
     const shape: TableShape = { numbered, rowValues: numbered && oneColumn ? 1 : 2 };
     for (let end = tableRowEnd(tokens, row, shape); end >= 0; row = nextRow(tokens, end, shape), end = tableRowEnd(tokens, row, shape)) {
-      const label = numbered ? row + 1 : row;
+      const label = rowLabelStart(tokens, row, numbered);
       if (yearColumns) {
         // a cell holds a range only where the row has more numbers than columns (`%/năm 4,5 - 5`; in `xã 5 - 7` of three
         // columns the dash is an empty cell); a document's number is a note's (`Theo Nghị quyết 21`), not a cell
@@ -541,7 +541,7 @@ function withPlanColumnTargets(folded: FoldedText, tokens: Tokens, first: number
   const rows: { end: number; values: Found[] }[] = [];
   let row = first;
   for (let end = tableRowEnd(tokens, row); end >= 0; row = nextRow(tokens, end, NUMBERED_ROWS), end = tableRowEnd(tokens, row)) {
-    rows.push({ end, values: valuesOf(tokens, row + 1, end).filter((cell) => !documentNumberAt(tokens, cell.first)) });
+    rows.push({ end, values: valuesOf(tokens, rowLabelStart(tokens, row, true), end).filter((cell) => !documentNumberAt(tokens, cell.first)) });
   }
   const counts = new Map<number, number>();
   for (const { values } of rows) counts.set(values.length, (counts.get(values.length) ?? 0) + 1);
@@ -696,11 +696,12 @@ function rowNumberAt(tokens: Tokens, k: number): boolean {
  */
 function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROWS): number {
   const { numbered, rowValues } = shape;
-  if (numbered ? !rowNumberAt(tokens, k) : k >= tokens.count || tokens.isDigits(k) || tokens.isPunctuation(k)) return -1;
+  const labelStart = rowLabelStart(tokens, k, numbered);
+  if (labelStart < 0) return -1;
   // a number alone between blank lines is a page's, not a row's with its label below
-  if (numbered && tokens.newlineBefore(k + 1) && tokens.blankLineBefore(k + 1)) return -1;
+  if (labelStart > k && tokens.newlineBefore(k + 1) && tokens.blankLineBefore(k + 1)) return -1;
   const lineEnd = tokens.nextLineStart(k + 1) - 1;
-  const numbers = numbersIn(tokens, numbered ? k + 1 : k, lineEnd);
+  const numbers = numbersIn(tokens, labelStart, lineEnd);
   if (numbers >= rowValues) return rowEndsItsValues(tokens, k, lineEnd, shape) ? lineEnd : -1;
   const next = lineEnd + 1;
   // (in a table without row numbers a line that begins with a number holds the values of the label above it)
@@ -710,6 +711,17 @@ function tableRowEnd(tokens: Tokens, k: number, shape: TableShape = NUMBERED_ROW
   if (numbers > 0 && tokens.capital(next)) return -1;
   const nextEnd = tokens.nextLineStart(next + 1) - 1;
   return numbersIn(tokens, next, nextEnd) >= rowValues && rowEndsItsValues(tokens, next, nextEnd, shape) ? nextEnd : -1;
+}
+
+/**
+ * Where the label of a table's row beginning at token k begins, or -1 where no row begins there: after the row's
+ * number, or at a part of the row above (`Trong đó: có văn bằng, chứng chỉ | % | 30 | 35`), which has none; in a
+ * table without row numbers, at its first word.
+ */
+function rowLabelStart(tokens: Tokens, k: number, numbered: boolean): number {
+  if (!numbered) return k >= tokens.count || tokens.isDigits(k) || tokens.isPunctuation(k) ? -1 : k;
+  if (rowNumberAt(tokens, k)) return k + 1;
+  return tokens.text(k) === 'trong' && tokens.text(k + 1) === 'do' && tokens.capital(k) ? k : -1;
 }
 
 /** How many numbers stand on tokens [from, to] (digits not glued to what comes before), counting to two. */
@@ -1038,6 +1050,13 @@ function cellBoundaryBefore(tokens: Tokens, k: number): boolean {
   return folded.source.slice(folded.originalIndex(tokens.endOf(k - 1)), folded.originalIndex(tokens.start[k])).includes('|');
 }
 
+/** Before the row's value cells that token k is one of, a cell that holds only `%` (the row's unit column). */
+function unitCellBefore(tokens: Tokens, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && !tokens.newlineBefore(j + 1) && (tokens.isDigits(j) || ((tokens.isChar(j, '.') || tokens.isChar(j, ',')) && tokens.glued(j)))) j--;
+  return tokens.isChar(j, '%') && !tokens.newlineBefore(j + 1) && cellBoundaryBefore(tokens, j) && cellBoundaryBefore(tokens, j + 1);
+}
+
 /**
  * Per tokenisation, what `valuesToLineEnd` has found from each token on (0 not asked, VALUES_TO_END, OTHER_BEFORE_END):
  * asked for every cell of a row, it would otherwise read the rest of the row again for each.
@@ -1255,12 +1274,12 @@ function countAt(
   const noun = pageNumberAt(tokens, end + 1) ? end + 2 : end + 1;
   if (whole && countUnitAt(readings, noun) < 0) return undefined;
   // a row's cells in a target block (`Liên chi đoàn khoa Toán - Tin học | 70 | 22`): a count with no noun of its own,
-  // before the others to its line's end
-  if (
-    inTargets && max === undefined && !whole && tokens.isDigits(noun) && !tokens.newlineBefore(noun) && !tokens.newlineBefore(k) && !YEAR.test(tokens.text(k)) &&
-    cellBoundaryBefore(tokens, k) && cellBoundaryBefore(tokens, noun) && valuesToLineEnd(tokens, noun)
-  ) {
-    return { first: k, last: end, values: [{ value, unit: 'count' }] };
+  // before the others to its line's end, or the last of them (at the text's end too); a `%` in the cell before them is
+  // the row's unit (`Tỷ lệ lao động qua đào tạo | % | 70 | 75`)
+  if (inTargets && max === undefined && !whole && !tokens.newlineBefore(k) && !YEAR.test(tokens.text(k)) && cellBoundaryBefore(tokens, k)) {
+    const beforeOthers = tokens.isDigits(noun) && !tokens.newlineBefore(noun) && cellBoundaryBefore(tokens, noun) && valuesToLineEnd(tokens, noun);
+    const lastOfThem = (noun >= tokens.count || tokens.newlineBefore(noun)) && (tokens.isDigits(k - 1) || tokens.isChar(k - 1, '%'));
+    if (beforeOthers || lastOfThem) return { first: k, last: end, values: [{ value, unit: unitCellBefore(tokens, k) ? '%' : 'count' }] };
   }
   // a number alone on its line is a page number
   if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;

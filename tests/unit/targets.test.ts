@@ -543,6 +543,16 @@ describe('recognizeTargets: tables flattened to lines', () => {
       'Các Liên chi đoàn khoa còn lại | 130 | 37\nTổng cộng\t2.200\t2.500\nIII. NỘI DUNG\n';
     expect(values(table)).toEqual(['70 count', '22 count', '130 count', '37 count', '2200 count', '2500 count']);
   });
+  it('reads a row\'s `%` cell as the unit of its values, and the last cell at the text\'s end', () => {
+    expect(values('2. Chỉ tiêu cụ thể\nTỷ lệ lao động qua đào tạo\t%\t70\t75\nSố xã đạt chuẩn\txã\t10\t12')).toEqual(['70%', '75%', '10 count', '12 count']);
+  });
+  it('reads a `Trong đó` part of a numbered table\'s row as a row of its own', () => {
+    const table = '2. Chỉ tiêu\nSTT\tChỉ tiêu\tĐơn vị tính\tNăm 2025\tNăm 2030\n1\tTỷ lệ lao động qua đào tạo\t%\t70\t75\n' +
+      '\tTrong đó: có văn bằng, chứng chỉ\t%\t30\t35\n2\tSố sinh viên/vạn dân\tSinh viên\t180\t230\n';
+    expect(recognizeTargets(foldText(table), 2024).map((t) => `${t.values[0].value}${t.values[0].unit === '%' ? '%' : ''} ${t.horizon}`)).toEqual([
+      '70% năm 2025', '75% năm 2030', '30% năm 2025', '35% năm 2030', '180 năm 2025', '230 năm 2030',
+    ]);
+  });
   it('reads a table of one plan column and no year, its rows of one number', () => {
     const table = 'TT  Chi bộ    Chỉ tiêu (dang vien)\n1   Chi bộ xom 1    02\n2   Chi bo xóm Dong Xuân    01\n3   Chi bo Truờng Tiểu hôc    03\n';
     expect(recognizeTargets(foldText(table), 2024).map((t) => t.values[0].value)).toEqual([2, 1, 3]);
