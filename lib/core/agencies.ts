@@ -701,6 +701,11 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 const STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES);
 /** The stop phrases of more than one word, folded (`ban hanh`): spelled so, OCR text still reads as them. */
 const FOLDED_STOP_PHRASES = byFirstWord(NAME_STOP_PHRASES.filter((phrase) => phrase.includes(' ')).map(foldDiacritics));
+/**
+ * Nouns that after a name's `và` name other parties, no field of it: `Cục Quản lý thị trường và lực lượng chức năng`,
+ * `Sở Y tế và các đơn vị` (`các` is a stop word already).
+ */
+const PARTIES_AFTER_AND = byFirstWord(['lực lượng', 'cơ quan', 'đơn vị', 'địa phương', 'doanh nghiệp', 'nhân dân', 'người', 'cán bộ', 'ngành', 'cấp ủy', 'chính quyền']);
 /** Nouns that begin with a stop word (`giao` = assign) and run on in names (`Công ty cổ phần Xây dựng giao thông`). */
 const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
 /**
@@ -788,7 +793,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
       word = k + 1;
       // `Phòng Kiểm tra nghiệp vụ và thi hành án`: a field in lower case after `và` where the name's own words are (not
       // a word that ends names: `Sở Tài chính và các sở`)
-      const lowerField = !tokens.capital(word) && lower > 0 && plainWord(tokens, word) && !stopPhraseAt(tokens, word);
+      const lowerField =
+        !tokens.capital(word) && lower > 0 && plainWord(tokens, word) && !stopPhraseAt(tokens, word) && !writtenAt(tokens, word, PARTIES_AFTER_AND.get(writtenWord(tokens, word)));
       if (!plainWord(tokens, word) || (!tokens.isChar(k, '-') && !comma && !tokens.capital(word) && !lowerField)) break;
       lower = 0;
     }

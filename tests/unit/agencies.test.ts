@@ -420,6 +420,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Phòng Kiểm tra nghiệp vụ và thi hành án chủ trì', 'Phòng Kiểm tra nghiệp vụ và thi hành án', 'other'],
     ['phối hợp với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an', 'Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'state'],
     ['Phòng Nghiệp vụ và các đơn vị liên quan', 'Phòng Nghiệp vụ', 'other'],
+    // after `và`, a noun that names other parties is no field
+    ['Cục Quản lý thị trường và lực lượng chức năng kiểm tra', 'Cục Quản lý thị trường', 'state'],
     ['Thư viện Quốc gia Việt Nam; Nhà xuất bản Chính trị quốc gia Sự thật phát hành', 'Thư viện Quốc gia Việt Nam', 'other'],
     // the police's departments, named at length, `về` and all
     ['Phòng Cảnh sát điều tra tội phạm về ma túy bắt, xử lý 412 vụ', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'other'],
