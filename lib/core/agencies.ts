@@ -103,6 +103,12 @@ const DANG_UY = AGENCIES.find((a) => a.name === 'Đảng ủy')!;
 const SUBORDINATE = ['trực', 'thuộc'].map(syllableId);
 const RELATIVE_LEVELS = ['cấp trên', 'cấp dưới'].map(phraseIds);
 
+/** `cấp trên`, `cấp dưới` after token k, where no amount follows that `cấp` (to grant) would give. */
+function relativeLevelAfter(readings: TokenReadings, k: number): boolean {
+  const p = readings.firstPhraseAt(k + 1, RELATIVE_LEVELS);
+  return p >= 0 && !readings.tokens.isDigits(k + 1 + RELATIVE_LEVELS[p].length);
+}
+
 /** Abbreviations by the first syllable of their expansion: a name with an abbreviated later word (`ban tổ chức TW`) may begin in lower case. */
 const EXPANSIONS_BY_FIRST = new Map<number, number[][]>();
 for (const ids of ABBREVIATION_IDS.values()) EXPANSIONS_BY_FIRST.set(ids[0], [...(EXPANSIONS_BY_FIRST.get(ids[0]) ?? []), ids]);
@@ -998,8 +1004,9 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     // `vắng mặt thì ủy quyền cho`: the verb after `thì` (then), no Thị ủy
     if (m.agency.name === 'Thị ủy' && !tokens.capital(i) && AUTHORISE.some((id) => readings.spelledAs(m.last + 1, id))) continue;
     // `các đảng ủy trực thuộc`: the committees below, not a named one (corpus README); `Đảng ủy cấp trên trực tiếp`,
-    // `ủy ban kiểm tra cấp trên`: the level above, whichever body that is
-    if ((m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) || readings.firstPhraseAt(m.last + 1, RELATIVE_LEVELS) >= 0) continue;
+    // `ủy ban kiểm tra cấp trên`: the level above, whichever body that is (a body of every level: `Chính phủ cấp trên 500
+    // tỷ đồng` grants)
+    if ((m.agency === DANG_UY && readings.phraseAt(m.last + 1, SUBORDINATE) >= 0) || (m.agency.levelFromContext && relativeLevelAfter(readings, m.last))) continue;
     let last = m.last;
     let level = m.agency.level;
     let name = m.agency.name;

@@ -229,6 +229,8 @@ describe('recognizeAgencies: spans and lists', () => {
     // a Ban Chấp hành shared from a list of organs is its Đảng bộ's; a district office's abbreviation; a sub-committee ends before its verb
     expect(names('của Ban Chấp hành, Ban Thường vụ Quận ủy; Ban Chấp hành Tỉnh ủy họp')).toEqual(['Ban Thường vụ Quận ủy', 'Ban Chấp hành Đảng bộ tỉnh']);
     expect(names('- Lưu VPHU.')).toEqual(['Văn phòng Huyện ủy']);
+    // the level above drops a body of every level, not one body that grants (`cấp`) an amount
+    expect(names('Chính phủ cấp trên 500 tỷ đồng; báo cáo ủy ban kiểm tra cấp trên; Đảng ủy cấp dưới 20 triệu đồng')).toEqual(['Chính phủ', 'Đảng ủy']);
     expect(agencies('Tiểu ban Văn\nkiện xin ý kiến').map((a) => a.name)).toEqual(['Tiểu ban Văn kiện']);
     // `khi` (when) ends no `Đảng ủy Khối`; a body in a law's title is none; a ministry's Party committee's organs; the students' union
     expect(names('cüa Dâng üy khi Bj thư; theo Luật Công đoàn năm 2024')).toEqual(['Đảng ủy']);
