@@ -470,8 +470,9 @@ function writtenAsName(walker: TrieWalker, i: number, m: Match): boolean {
     if (readings.isAbbreviation(k)) return true;
     // OCR often lower-cases a damaged `Đ` or `Ủ` (`bang uy Khoi`, `- uy ban Kiem tra Tinh ủy`): a capital later in the name still counts,
     // when it is the letter of its syllable (the `G` of `déang Gy` is OCR's reading of `ủ`) and does
-    // not begin a longer name of its own (`dang Uy ban nhân dân`: `Ủy ban nhân dân`)
-    if ((m.firstId === DANG || m.firstId === UY) && k > i && tokens.capital(k)) {
+    // not begin a longer name of its own (`dang Uy ban nhân dân`: `Ủy ban nhân dân`); a first word written with its marks
+    // is in lower case as its writer meant (`ủy ban kiểm tra Đảng ủy cơ sở`, any such committee)
+    if ((m.firstId === DANG || m.firstId === UY) && k > i && tokens.capital(k) && writtenWord(tokens, i) !== (m.firstId === DANG ? 'đảng' : 'ủy')) {
       path ??= walker.syllablesOf(i, m);
       if (!path || syllableFolded(path[k - i]).charCodeAt(0) !== tokens.folded.text.charCodeAt(tokens.start[k])) continue;
       const own = walker.longestMatch(k);

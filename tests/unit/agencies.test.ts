@@ -581,6 +581,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['ĐẢNG ỦY CÁC KHU CÔNG NGHIỆP ĐỒNG NAI; Ban Thường vụ Đảng ủy các Khu công nghiệp tỉnh; Công đoàn các khu công nghiệp tỉnh',
       ['Đảng ủy các Khu công nghiệp', 'Ban Thường vụ Đảng ủy các Khu công nghiệp', 'Công đoàn các Khu công nghiệp']],
     ['- uy ban Kiem tra Tinh ủy chủ trì; Ban Quãn Iy cac khu cong nghiep', ['Ủy ban Kiểm tra Tỉnh ủy']],
+    // in clean text a lower-case `ủy ban` is as its writer meant it: any such committee
+    ['thẩm quyền của ủy ban kiểm tra Đảng ủy cơ sở và ủy ban kiểm tra cấp trên', ['Đảng ủy']],
     // a department's comma fields, a dashed pair among them; its own head after a comma begins the next one
     ['Phòng Tuyên truyền, Báo chí - Xuất bản chủ trì; Phòng Báo điện tử, Phòng Chuyên đề thực hiện', ['Phòng Tuyên truyền, Báo chí - Xuất bản', 'Phòng Báo điện tử', 'Phòng Chuyên đề']],
     // several kinds before the colon that lists them
