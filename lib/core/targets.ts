@@ -1108,7 +1108,7 @@ function isShare(readings: TokenReadings, first: number, last: number, clauseSta
   if (first - 2 >= clauseStart && readings.phraseAt(first - 2, ENTITLED, 0) === first - 1) return true;
   const { tokens } = readings;
   // `khoảng 217 người (43,4%)`: in brackets after a count, that count's share of the whole
-  if (tokens.isChar(first - 1, '(') && tokens.isChar(last + 1, ')') && (tokens.isDigits(first - 2) || tokens.isDigits(first - 3))) return true;
+  if (tokens.isChar(first - 1, '(') && tokens.isChar(last + 1, ')') && countBefore(readings, first - 1)) return true;
   // (the base of the rate after it: `tỷ lệ … bằng 90%.` sets a level to reach)
   if (readings.spelledAs(first - 1, EQUAL) && last + 1 < tokens.count && !tokens.isPunctuation(last + 1) && !tokens.newlineBefore(last + 1)) return true;
   for (let b = first - 1; b >= Math.max(clauseStart, first - ALLOCATION_REACH); b--) {
@@ -1118,6 +1118,20 @@ function isShare(readings: TokenReadings, first: number, last: number, clauseSta
   // `hỗ trợ 50%`, `hỗ trợ thêm 20%`
   const support = readings.readsAs(first - 1, MORE, 1) ? first - 3 : first - 2;
   return support >= clauseStart && readings.phraseAt(support, SUPPORT, 0) === support + 1;
+}
+
+/** Words a count's noun may take between the count and a bracket after it (`283 đảng viên nữ (56,6%)`). */
+const SHARE_NOUN_WORDS = 6;
+
+/** A count, its noun after it, right before token `bracket` on its line: no year (`Đến năm 2030 (100%)`). */
+function countBefore(readings: TokenReadings, bracket: number): boolean {
+  const { tokens } = readings;
+  for (let b = bracket - 1; b >= Math.max(0, bracket - 1 - SHARE_NOUN_WORDS); b--) {
+    if (tokens.newlineBefore(b + 1)) return false;
+    if (tokens.isDigits(b)) return !YEAR.test(tokens.text(b)) && !readings.readsAs(b - 1, YEAR_WORD, 1);
+    if (tokens.isPunctuation(b)) return false;
+  }
+  return false;
 }
 
 /**

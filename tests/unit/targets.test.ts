@@ -157,7 +157,7 @@ describe('recognizeTargets: what is not a target', () => {
     ['Đảng viên trong các cơ quan đóng đảng phí hằng tháng bằng 1% tiền lương; đảng viên hưu trí bằng 0,5% mức lương hưu.'],
     ['2. Tổ chức cơ sở đảng ở xã được trích để lại 90% số đảng phí thu được, nộp lên cấp trên 10%; nop v& Tinh ủy (qua Van phong Tỉnh iy) 50%.'],
     ['7. Kinh phí: ưu tiên bố trí tối thiểu 150 triệu\nđồng/năm cho số hóa tài liệu lưu trữ.'],
-    ['Trong đó, đại biểu ở Trung ương khoảng 217 người (43,4%); đại biểu ở địa phương khoảng 283 người (56,6%).'],
+    ['Trong đó, đại biểu ở Trung ương khoảng 217 người (43,4%); đại biểu ở địa phương khoảng 283 người (56,6%); đại biểu nữ 150 người dân tộc thiểu số (30%).'],
     // a form to fill in: its rows' numbers, no values
     ['MẪU BẢN ĐĂNG KÝ THI ĐUA\nTT\tNội dung đăng ký\tChỉ tiêu đăng ký\tGhi chú\n1\tXếp loại chất lượng tổ chức đảng\t\t\n' +
       '2\tTỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên\t\t\n3\tTỷ lệ văn bản đi được ký số\t\t\n'],
@@ -632,6 +632,10 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     const plain = qualifiers('2. Chỉ tiêu\n- Phấn đấu tỷ lệ kết nạp trên\n95% đảng viên.\n');
     expect(plain).toEqual(['trên']);
     expect(qualifiers('2. Chỉ tiêu\r\n- Phấn đấu tỷ lệ kết nạp trên\r\n          95% đảng viên.\r\n')).toEqual(plain);
+  });
+
+  it('takes no year before a bracket for a count whose share it holds', () => {
+    expect(values('Đến năm 2030 (100%) xã có nhà văn hóa.')).toEqual(['100%']);
   });
 
   it('takes a share (`chiếm`) and a date’s day and month for no target', () => {
