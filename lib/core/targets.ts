@@ -147,7 +147,8 @@ const SHARE = syllableId('chiếm');
 const EQUAL = syllableId('bằng');
 const DONG = syllableId('đồng');
 const USD = syllableId('usd');
-const COMRADE = syllableId('chí');
+/** Words `đồng` begins other than money: đồng chí (comrades), đồng bào (compatriots), đồng nghiệp, đồng hương, đồng bằng. */
+const NOT_MONEY_AFTER_DONG = ['chí', 'bào', 'nghiệp', 'hương', 'bằng'].map(syllableId);
 const MONEY_MULTIPLES = ['nghìn', 'ngàn', 'triệu', 'tỷ'].map(syllableId);
 const REACH = syllableId('đạt');
 /** Verbs that share money out: kept back (`trích để lại`), paid up (`nộp lên cấp trên`, `nộp về Tỉnh ủy`). */
@@ -209,7 +210,7 @@ const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [...AFTER_VERB, MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
-  ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, EQUAL, REACH, DONG, USD, COMRADE, ...MONEY_MULTIPLES, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, ...ALLOCATION, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
+  ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, EQUAL, REACH, DONG, USD, ...NOT_MONEY_AFTER_DONG, ...MONEY_MULTIPLES, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, ...ALLOCATION, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
   ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, WHOLE_NUMBER, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
 ].flat());
 
@@ -1087,13 +1088,13 @@ function valuesToLineEnd(tokens: Tokens, k: number): boolean {
   return answer === VALUES_TO_END;
 }
 
-/** The count's noun at token k is money: `đồng`, `USD`, `triệu đồng`, `tỷ đồng` (not `đồng chí`). */
+/** The count's noun at token k is money: `đồng`, `USD`, `triệu đồng`, `tỷ đồng` (not `đồng chí`, `đồng bào`). */
 function moneyAt(readings: TokenReadings, k: number): boolean {
   const multiple = readings.readsAsAny(k, MONEY_MULTIPLES, 0);
   const dong = multiple ? k + 1 : k;
   if (readings.spelledAs(dong, USD)) return true;
   // after `triệu`, `tỷ` any `dong` is the currency (OCR's `đõng`); alone, written with marks, it must be written so (no `động`)
-  return readings.spelledAs(dong, DONG) && (multiple || !writtenWithMarks(readings.tokens, dong) || writtenWord(readings.tokens, dong) === 'đồng') && !readings.spelledAs(dong + 1, COMRADE);
+  return readings.spelledAs(dong, DONG) && (multiple || !writtenWithMarks(readings.tokens, dong) || writtenWord(readings.tokens, dong) === 'đồng') && !NOT_MONEY_AFTER_DONG.some((id) => readings.spelledAs(dong + 1, id));
 }
 
 /**

@@ -613,7 +613,7 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
   });
   it('keeps a level to reach after `bằng`, a count outside money after a bound, and `cơ` read as itself', () => {
     expect(values('bảo đảm tỷ lệ đảng viên có trình độ đại học bằng 90%.')).toEqual(['90%']);
-    expect(values('Mỗi chi bộ xây dựng ít nhất 01 mô hình; giới thiệu ít nhất 05 đồng chí.')).toEqual(['1 count', '5 count']);
+    expect(values('Mỗi chi bộ xây dựng ít nhất 01 mô hình; giới thiệu ít nhất 05 đồng chí; vận động tối thiểu 500 đồng bào.')).toEqual(['1 count', '5 count', '500 count']);
     expect(values('2. Chỉ tiêu\n- Dân quân cơ động 01 trung đội.\n- Chi bo co 4 dang vien.')).toEqual(['1 count']);
     // a noun written with marks of its own is no function word spelled alike (`thẩm` is no `tham`)
     expect(values('2. Chỉ tiêu\n- Có ít nhất 30 Thẩm phán có trình độ thạc sĩ.\n- Đào tạo 30 tham mưu.\n- Chủ trì 01 đề tài cấp Bộ.')).toEqual(['30 count', '1 count']);
