@@ -1326,6 +1326,8 @@ export const GENERIC_HEADS: { head: string; level: AgencyLevel }[] = [
   { head: 'Tiểu ban', level: 'other' },
   { head: 'Bảo tàng', level: 'other' },
   { head: 'Thư viện', level: 'other' },
+  // the two in one (`Bảo tàng - Thư viện Hồ Chí Minh`), where the library's head would begin a name of its own
+  { head: 'Bảo tàng - Thư viện', level: 'other' },
   { head: 'Nhà xuất bản', level: 'other' },
   { head: 'Trường', level: 'other' },
   { head: 'Trường THPT', level: 'other' },

@@ -425,6 +425,7 @@ describe('recognizeAgencies: names read by their head noun', () => {
     // after `và`, a noun that names other parties is no field
     ['Cục Quản lý thị trường và lực lượng chức năng kiểm tra', 'Cục Quản lý thị trường', 'state'],
     ['Thư viện Quốc gia Việt Nam; Nhà xuất bản Chính trị quốc gia Sự thật phát hành', 'Thư viện Quốc gia Việt Nam', 'other'],
+    ['Bảo tàng - Thư viện Hồ Chí Minh tổ chức triển lãm', 'Bảo tàng - Thư viện Hồ Chí Minh', 'other'],
     // the police's departments, named at length, `về` and all
     ['Phòng Cảnh sát điều tra tội phạm về ma túy bắt, xử lý 412 vụ', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'other'],
     ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội', 'other'],
