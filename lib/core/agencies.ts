@@ -658,6 +658,11 @@ function bodyNamedAt(walker: TrieWalker, k: number): { name: string; level: Agen
   return { name: m.agency.name, level: m.agency.level, last: m.last };
 }
 
+/** Token k is `Bộ` standing for a ministry named before: written so, with no name in capitals after it. */
+function ministryWordAt(tokens: Tokens, k: number): boolean {
+  return k < tokens.count && !tokens.newlineBefore(k) && tokens.capital(k) && !tokens.upper(k) && writtenWord(tokens, k) === 'bộ' && !(tokens.capital(k + 1) && !tokens.newlineBefore(k + 1));
+}
+
 /**
  * Where the body's own name ends, for a listed name ending in a head noun
  * (`Đảng ủy Tổng công ty`, `Ủy ban Kiểm tra Đảng ủy Tập đoàn`): the company's
@@ -823,6 +828,8 @@ function headNounName(walker: TrieWalker, i: number): Match | undefined {
   // a long run of lower-case words names a body only where the name clearly ends after it
   // (or a comma before the next body: `Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an`)
   if (longestLower > MAX_LOWER_RUN && !clearEndAt(tokens, last + 1) && !(tokens.isChar(last + 1, ',') && tokens.capital(last + 2) && startsName(walker, last + 2))) return undefined;
+  // `Hội Hữu nghị Việt Nam - Lào`: a pair of countries, the second after the dash
+  if (writtenPhraseAt(tokens, last - 1, VIET_NAM) && tokens.isChar(last + 1, '-')) last = countryAfterDash(tokens, last + 1) ?? last;
   // `Phòng Nghiệp vụ 2,`: a department's number, where the name clearly ends after it
   const number = last + 1;
   if (department && tokens.isDigits(number) && tokens.length(number) <= 2 && !tokens.newlineBefore(number) && (tokens.isPunctuation(number + 1) || clearEndAt(tokens, number + 1))) last = number;
@@ -945,6 +952,20 @@ function endsWithFinal(tokens: Tokens, last: number): boolean {
   return FINAL_PHRASES.some((words) => writtenPhraseAt(tokens, last - words.length + 1, words));
 }
 
+const VIET_NAM = ['việt', 'nam'];
+/** Most words a country's name takes (`Trung Quốc`, `Hàn Quốc`). */
+const COUNTRY_WORDS = 2;
+
+/** The last token of a country's name after the dash at token k, on its line (`- Lào`, `- Trung Quốc`), if one is written there. */
+function countryAfterDash(tokens: Tokens, k: number): number | undefined {
+  let last: number | undefined;
+  for (let t = k + 1; t <= k + COUNTRY_WORDS && t < tokens.count; t++) {
+    if (tokens.newlineBefore(t) || !onlySpaceBefore(tokens, t) || !plainWord(tokens, t) || !tokens.capital(t) || levelWordAt(tokens, t)) break;
+    last = t;
+  }
+  return last;
+}
+
 /** `words` are written from token k on. */
 function writtenPhraseAt(tokens: Tokens, k: number, words: readonly string[]): boolean {
   return k >= 0 && k + words.length <= tokens.count && words.every((word, p) => writtenWord(tokens, k + p) === word);
@@ -1028,6 +1049,10 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       name = `${name} ${body.name}`;
       level = body.level;
       last = levelWordAfter(readings, body.last + 1)?.last ?? body.last;
+    } else if (!levelWord && name.endsWith(PARTY_COMMITTEE) && ministryWordAt(tokens, last + 1)) {
+      // `Đảng ủy Bộ`: the ministry's Party committee, the ministry named by `Bộ` alone, as its office is (`Văn phòng Bộ`)
+      name = `${name} Bộ`;
+      last++;
     }
     if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.length(last + 1) <= 2))) {
       last++;

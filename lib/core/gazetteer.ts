@@ -849,6 +849,8 @@ const COMMITTEES: { name: string; level: AgencyLevel; forms: string[] }[] = [
   // the Party committees of the Government and the National Assembly (2025), with their own units
   { name: 'Đảng ủy Chính phủ', level: 'central', forms: ['Đảng ủy Chính phủ'] },
   { name: 'Đảng ủy Quốc hội', level: 'central', forms: ['Đảng ủy Quốc hội'] },
+  // the Party organisation of Vietnamese abroad, under the Central Committee (`ĐUNN`)
+  { name: 'Đảng ủy Ngoài nước', level: 'central', forms: ['Đảng ủy Ngoài nước'] },
   { name: 'Đảng ủy Quân sự', level: 'province', forms: ['Đảng ủy Quân sự'] },
   { name: 'Đảng ủy Công an', level: 'province', forms: ['Đảng ủy Công an'] },
   { name: 'Đảng ủy Bộ đội Biên phòng', level: 'province', forms: ['Đảng ủy Bộ đội Biên phòng', 'Đảng ủy Biên phòng'] },
@@ -986,6 +988,7 @@ const STANDALONE: AgencyDefinition[] = [
   // the committees of a province's police and military Party organisations
   def('Ban Chấp hành Đảng bộ Công an', 'province', ['Ban Chấp hành Đảng bộ Công an'], true, true),
   def('Ban Chấp hành Đảng bộ Quân sự', 'province', ['Ban Chấp hành Đảng bộ Quân sự'], true, true),
+  def('Ban Chấp hành Đảng bộ Ngoài nước', 'central', ['Ban Chấp hành Đảng bộ Ngoài nước']),
   def('Ban Chấp hành Đảng bộ Khối', 'province', ['Ban Chấp hành Đảng bộ Khối', 'Ban Chấp hành Đảng bộ Khối các cơ quan', 'Ban Chấp hành Đảng bộ Khối các cơ quan và doanh nghiệp', 'Ban Chấp hành Đảng bộ Khối cơ quan và doanh nghiệp']),
   // `Ban Xây dựng Đảng Đảng ủy` is the commune's Ban Xây dựng Đảng: the committee belongs to the span, not the name
   def('Ban Xây dựng Đảng', 'commune', ['Ban Xây dựng Đảng', 'Ban Xây dựng Đảng Đảng ủy']),
@@ -1176,6 +1179,14 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Văn phòng Quốc hội', 'central', ['Văn phòng Quốc hội']),
   def('Văn phòng Chủ tịch nước', 'central', ['Văn phòng Chủ tịch nước']),
   def('Ủy ban Dân tộc', 'central', ['Ủy ban Dân tộc']),
+  // a province's steering committee of its foreign affairs, and of its people-to-people diplomacy
+  def('Ban Chỉ đạo công tác đối ngoại', 'province', ['Ban Chỉ đạo công tác đối ngoại', 'Ban Chỉ đạo Công tác đối ngoại'], true, true),
+  def('Ban Chỉ đạo công tác đối ngoại nhân dân', 'province', ['Ban Chỉ đạo công tác đối ngoại nhân dân', 'Ban Chỉ đạo Công tác đối ngoại nhân dân'], true, true),
+  def('Ủy ban Nhà nước về người Việt Nam ở nước ngoài', 'central', ['Ủy ban Nhà nước về người Việt Nam ở nước ngoài']),
+  // the missions abroad, the country after them as a place (`Đại sứ quán Việt Nam tại Lào`)
+  def('Đại sứ quán', 'other', ['Đại sứ quán'], true, true),
+  def('Tổng Lãnh sự quán', 'other', ['Tổng Lãnh sự quán'], true, true),
+  def('Lãnh sự quán', 'other', ['Lãnh sự quán'], true, true),
   // a province's office for ethnic affairs (`Ban Dân tộc tỉnh`), also a committee of its People's Council
   def('Ban Dân tộc', 'province', ['Ban Dân tộc'], true, true),
   def('Hạt Kiểm lâm', 'district', ['Hạt Kiểm lâm'], true, true),

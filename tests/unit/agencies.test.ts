@@ -229,6 +229,18 @@ describe('recognizeAgencies: spans and lists', () => {
     // a Ban Chấp hành shared from a list of organs is its Đảng bộ's; a district office's abbreviation; a sub-committee ends before its verb
     expect(names('của Ban Chấp hành, Ban Thường vụ Quận ủy; Ban Chấp hành Tỉnh ủy họp')).toEqual(['Ban Thường vụ Quận ủy', 'Ban Chấp hành Đảng bộ tỉnh']);
     expect(names('- Lưu VPHU.')).toEqual(['Văn phòng Huyện ủy']);
+    // foreign affairs: the overseas Party committee and its organs, the committee for Vietnamese abroad, the missions,
+    // a ministry's committee named by `Bộ` alone, a friendship association of two countries
+    expect(names('Ban Thường vụ Đảng ủy Ngoài nước; Ban To chuc Pảng uy Ngoai nuoc ve; Ban Chấp hành Đảng bộ Ngoài nước')).toEqual([
+      'Ban Thường vụ Đảng ủy Ngoài nước', 'Ban Tổ chức Đảng ủy Ngoài nước', 'Ban Chấp hành Đảng bộ Ngoài nước',
+    ]);
+    expect(names('phối hợp với Ủy ban Nhà nước về người Việt Nam ở nước ngoài; Đại sứ quán Việt Nam tại Lào; Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang')).toEqual([
+      'Ủy ban Nhà nước về người Việt Nam ở nước ngoài', 'Đại sứ quán', 'Tổng Lãnh sự quán',
+    ]);
+    expect(names('Ban Thường vụ Đảng ủy Bộ chỉ đạo; Đảng ủy Bộ Ngoại giao; Hội Hữu nghị Việt Nam - Lào tỉnh; Hội Hữu nghị Việt Nam - Trung Quốc; Hội Nông dân Việt Nam - Hội')).toEqual([
+      'Ban Thường vụ Đảng ủy Bộ', 'Đảng ủy Bộ Ngoại giao', 'Hội Hữu nghị Việt Nam - Lào', 'Hội Hữu nghị Việt Nam - Trung Quốc', 'Hội Nông dân',
+    ]);
+    expect(names('Ban Chỉ đạo công tác đối ngoại nhân dân tỉnh; Ban Chỉ đạo công tác đối ngoại tỉnh')).toEqual(['Ban Chỉ đạo công tác đối ngoại nhân dân', 'Ban Chỉ đạo công tác đối ngoại']);
     // the level above drops a body of every level, not one body that grants (`cấp`) an amount
     expect(names('Chính phủ cấp trên 500 tỷ đồng; báo cáo ủy ban kiểm tra cấp trên; Đảng ủy cấp dưới 20 triệu đồng')).toEqual(['Chính phủ', 'Đảng ủy']);
     expect(agencies('Tiểu ban Văn\nkiện xin ý kiến').map((a) => a.name)).toEqual(['Tiểu ban Văn kiện']);
