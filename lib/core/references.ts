@@ -116,13 +116,14 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
     let numberStart = lead > 0 ? hit.index - lead : indices[numberGroup]![0];
     let before = lookBefore(text, Math.max(floor, numberStart - LOOK_BACK), numberStart);
     let mergeLeading = false;
-    // a number left at the end of a line holding other text, one digit (`Nghị định số 1` / `30/2020/NĐ-CP`): a number
-    // alone on its line is a page's
+    // a number left at the end of a line holding other text, one digit (`Nghị định số 1` / `30/2020/NĐ-CP`), or two
+    // right after `số` (`Quyết định số 11` / `97-QĐ/TU`): a number alone on its line is a page's
+    const leadingStart = hit[1] !== undefined ? indices[1]![0] : -1;
+    const beforeLeading = hit[1] !== undefined && lead === 0 ? lookBefore(text, Math.max(floor, leadingStart - LOOK_BACK), leadingStart) : undefined;
     const leadingAcrossLine = hit[1] !== undefined && text.charCodeAt(indices[1]![1]) === 0x0a;
-    const leadingApart = leadingAcrossLine && (hit[1].length > 1 || indices[1]![0] === 0 || text.charCodeAt(indices[1]![0] - 1) === 0x0a);
-    if (hit[1] !== undefined && lead === 0 && !leadingApart) {
-      const leadingStart = indices[1]![0];
-      const beforeLeading = lookBefore(text, Math.max(floor, leadingStart - LOOK_BACK), leadingStart);
+    const leadingApart =
+      leadingAcrossLine && ((hit[1].length > 1 && !(hit[1].length === 2 && beforeLeading?.cue)) || leadingStart === 0 || text.charCodeAt(leadingStart - 1) === 0x0a);
+    if (beforeLeading && !leadingApart) {
       // one digit split off, as OCR does; two are a number of their own (`21-KL/TW, 10 12-KL/TW`)
       const listed = previous !== undefined && hit[1].length === 1 && LIST_SEPARATOR.test(text.slice(previous.end, leadingStart));
       if (beforeLeading.typeWord || beforeLeading.cue || listed) {
