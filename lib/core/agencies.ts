@@ -12,7 +12,7 @@ import type { FoldedText } from './normalize';
 import { canonicalName, foldDiacritics, originalSpan } from './normalize';
 import type { AgencyDefinition } from './gazetteer';
 import {
-  ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, NAMES_OF_NO_BODY, SyllableReader, TokenReadings,
+  ABBREVIATIONS, AGENCIES, GENERIC_HEADS, LEVEL_WORDS, NAME_FINAL_PHRASES, NAME_STOP_PHRASES, NAMES_OF_NO_BODY, SyllableReader, TITLE_WORDS, TokenReadings,
   COUNCIL_COMMITTEES, UNITS, columnGapBefore, formIds, isNameWord, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord,
 } from './gazetteer';
 import type { Tokens } from './gazetteer';
@@ -80,8 +80,8 @@ const CHI = syllableId('chi');
 const LAW = syllableId('luật');
 /** `Khu di tích Sở Chỉ huy chiến dịch Điện Biên Phủ`: a historic site named after a body. */
 const HISTORIC_SITE = ['di', 'tích'].map(syllableId);
-/** Words a title in quotes follows (`Đề án "Đồn Biên phòng gắn với dân"`, `phong trào "Dân vận khéo"`): a body named in it names the title. */
-const TITLED = ['đề án', 'chương trình', 'phong trào', 'mô hình', 'cuộc vận động', 'cuộc thi', 'giải thưởng', 'dự án'].map(phraseIds);
+/** Words a title in quotes follows: a body named in it names the title. */
+const TITLED = TITLE_WORDS.map(phraseIds);
 const MINISTER = syllableId('tướng');
 const DAI = syllableId('đại');
 /** Words `quan` ends: cơ quan, khách quan, chủ quan, liên quan, tham quan, bi quan, lạc quan, hải quan, trực quan. */

@@ -1390,6 +1390,12 @@ export const NAMES_OF_NO_BODY = [
   'Bộ Quy tắc', 'Bộ Tiêu chí', 'Bộ Chỉ số', 'Bộ Luật', 'Bộ Tài liệu', 'Bộ Công cụ', 'Bộ Câu hỏi', 'Bộ Nhận diện', 'Bộ Dữ liệu',
 ];
 
+/**
+ * Words a title in quotes follows (`Đề án "Đồn Biên phòng gắn với dân"`, `phong trào "Dân vận khéo"`): what the title
+ * names (a body, a number) belongs to the title.
+ */
+export const TITLE_WORDS = ['đề án', 'chương trình', 'phong trào', 'mô hình', 'cuộc vận động', 'cuộc thi', 'giải thưởng', 'dự án'];
+
 /** Words a name found by its head noun ends with: `Việt Nam`, `Hồ Chí Minh`, `Trung ương` close it. */
 export const NAME_FINAL_PHRASES = ['Việt Nam', 'Hồ Chí Minh', 'Trung ương'];
 

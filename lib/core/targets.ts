@@ -27,7 +27,7 @@
 import type { FoldedText } from './normalize';
 import { cleanText, originalSpan } from './normalize';
 import type { Tokens } from './gazetteer';
-import { SyllableReader, TokenReadings, columnGapBefore, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
+import { SyllableReader, TITLE_WORDS, TokenReadings, columnGapBefore, isCapitalLetterAt, phraseIds, syllableFolded, syllableId, tokenize, writtenWithMarks, writtenWord } from './gazetteer';
 import type { TargetEntity, TargetValue } from './types';
 import { DOC_TYPE_WORDS, NUMBER_CUE } from './doctypes';
 
@@ -207,11 +207,16 @@ const RESULT_COLUMN_WORDS = ['kết quả', 'thực hiện', 'ước'].map(phras
 /** Column names of a table of funding (`TT Nguồn vốn 2026 2027 2028 Tổng`): money set aside by year, no target. */
 const FUNDING_COLUMN_WORDS = ['nguồn vốn', 'kinh phí'].map(phraseIds);
 
+/** Words a title in quotes follows (`Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …"`): its numbers name it. */
+const TITLES = TITLE_WORDS.map(phraseIds);
+/** How far back from a number an open quote of a title is looked for. */
+const TITLE_REACH = 40;
+
 const READER = new SyllableReader([
   ...Object.values(CUE), VISION, ...Object.values(ASSESSMENT), ...PAST, [DA], REPORT, ...QUALIFIERS_BEFORE.map(([ids]) => ids), AT_LEAST_AFTER,
   ...RESULT_COLUMN_WORDS, ...FUNDING_COLUMN_WORDS, RANGE_WORDS, TIME_UNITS, NOT_NOUNS, ...COUNT_UNITS, ...NOT_COUNTED_AFTER, ...SUBJECT_MARKERS, [...AFTER_VERB, MORE, NOT, CONSISTS, EACH, WHOLE, YEAR_WORD, AT_LEAST, AFTER, GENERAL, LEVEL_WORD, PEOPLE, PER], CHANGE_WORDS, ...OTHER_PARTS,
   ...Object.values(HORIZON), ...PLAN_TYPES, [SHARE, EQUAL, REACH, DONG, USD, ...NOT_MONEY_AFTER_DONG, ...MONEY_MULTIPLES, AND, ARTICLE, TIMES, THEN, WHEN, DAY_WORD, END_OF], SUPPORT, ENTITLED, ...ALLOCATION, OF_WHICH, ...RATIO, ...HEADING_QUANTIFIERS, ...LIFESPAN,
-  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, WHOLE_NUMBER, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT],
+  ...PLAN_COLUMN_WORDS, ...LABEL_HEADER_WORDS, ...VOTE_WORDS, WHOLE_NUMBER, ...INDICATOR_HEADERS, WORKDAYS, ...ACTION_VERBS, [ABOUT], ...TITLES,
 ].flat());
 
 const YEAR = /^(19|20)\d\d$/;
@@ -1233,6 +1238,7 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   if (!tokens.isDigits(k) || tokens.length(k) > 6 || isListNumber(tokens, k)) return undefined;
   // `¢6 niềm tin` (cố): digits right after OCR junk are the rest of a damaged word
   if (tokens.afterJunk(k)) return undefined;
+  if (inQuotedTitle(readings, k, clauseStart)) return undefined;
   // `31/01 hằng năm`, `16/6/2022 đến 100%`: digits glued after a slash end a date or a symbol
   if (tokens.glued(k) && tokens.isChar(k - 1, '/')) return undefined;
   // the rest of a grouped or decimal number (`1.500`, `15,5`) belongs to its first digits: one step back, not
@@ -1266,6 +1272,15 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
     return { first: k, last: first.last + 1, values: [{ value: first.value, unit: '%', ...(qualifier ? { qualifier } : {}) }] };
   }
   return countAt(readings, k, first.value, first.last, clauseStart, inTargets, cues);
+}
+
+/** Token k is inside a title in quotes after a title word, begun in its clause (the nearest quote before it opens one). */
+function inQuotedTitle(readings: TokenReadings, k: number, clauseStart: number): boolean {
+  const { tokens } = readings;
+  for (let b = k - 1; b >= Math.max(clauseStart, k - TITLE_REACH); b--) {
+    if (tokens.isChar(b, '"')) return TITLES.some((words) => readings.phraseEndsAt(b - 1, words));
+  }
+  return false;
 }
 
 /** `300 đảng viên`, `01 đơn vị`, `4 - 5 đảng viên`: a count, unless a year, a name, a time or a description of the subject. */

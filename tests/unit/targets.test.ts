@@ -157,6 +157,8 @@ describe('recognizeTargets: what is not a target', () => {
     ['Đảng viên trong các cơ quan đóng đảng phí hằng tháng bằng 1% tiền lương; đảng viên hưu trí bằng 0,5% mức lương hưu.'],
     ['2. Tổ chức cơ sở đảng ở xã được trích để lại 90% số đảng phí thu được, nộp lên cấp trên 10%; nop v& Tinh ủy (qua Van phong Tỉnh iy) 50%.'],
     ['7. Kinh phí: ưu tiên bố trí tối thiểu 150 triệu\nđồng/năm cho số hóa tài liệu lưu trữ.'],
+    // the number of a title in quotes names the title
+    ['Thực hiện Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội giai đoạn 2021 - 2030" của Chính phủ.'],
     ['Trong đó, đại biểu ở Trung ương khoảng 217 người (43,4%); đại biểu ở địa phương khoảng 283 người (56,6%); đại biểu nữ 150 người dân tộc thiểu số (30%).'],
     // a form to fill in: its rows' numbers, no values
     ['MẪU BẢN ĐĂNG KÝ THI ĐUA\nTT\tNội dung đăng ký\tChỉ tiêu đăng ký\tGhi chú\n1\tXếp loại chất lượng tổ chức đảng\t\t\n' +
@@ -632,6 +634,10 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     const plain = qualifiers('2. Chỉ tiêu\n- Phấn đấu tỷ lệ kết nạp trên\n95% đảng viên.\n');
     expect(plain).toEqual(['trên']);
     expect(qualifiers('2. Chỉ tiêu\r\n- Phấn đấu tỷ lệ kết nạp trên\r\n          95% đảng viên.\r\n')).toEqual(plain);
+  });
+
+  it('reads a number after a title in quotes has closed', () => {
+    expect(values('2. Chỉ tiêu\n- Thực hiện phong trào "Toàn dân đoàn kết" đạt 100% thôn.')).toEqual(['100%']);
   });
 
   it('takes no year before a bracket for a count whose share it holds', () => {
