@@ -658,9 +658,18 @@ function bodyNamedAt(walker: TrieWalker, k: number): { name: string; level: Agen
   return { name: m.agency.name, level: m.agency.level, last: m.last };
 }
 
-/** Token k is `Bộ` standing for a ministry named before: written so, with no name in capitals after it. */
-function ministryWordAt(tokens: Tokens, k: number): boolean {
-  return k < tokens.count && !tokens.newlineBefore(k) && tokens.capital(k) && !tokens.upper(k) && writtenWord(tokens, k) === 'bộ' && !(tokens.capital(k + 1) && !tokens.newlineBefore(k + 1));
+/** Token k, the second of a listed name whose second word has a capital, is a verb written in lower case with its marks. */
+function verbForFieldAt(tokens: Tokens, k: number, name: string): boolean {
+  const second = name.indexOf(' ') + 1;
+  return second > 0 && isCapitalCode(name.charCodeAt(second)) && !tokens.capital(k) && writtenWithMarks(tokens, k) && stopPhraseAt(tokens, k);
+}
+
+const OWN_BODY_WORDS = new Map([['bộ', 'Bộ'], ['sở', 'Sở']]);
+
+/** Token k is `Bộ` or `Sở` standing for a ministry or department named before (written so, no name in capitals after it): the word. */
+function ownBodyWordAt(tokens: Tokens, k: number): string | undefined {
+  if (k >= tokens.count || tokens.newlineBefore(k) || !tokens.capital(k) || tokens.upper(k) || (tokens.capital(k + 1) && !tokens.newlineBefore(k + 1))) return undefined;
+  return OWN_BODY_WORDS.get(writtenWord(tokens, k));
 }
 
 /**
@@ -725,7 +734,11 @@ const NOUNS_LIKE_STOP_PHRASES = byFirstWord(['giao thông', 'phát triển']);
  * `Phòng Hậu cần - Kỹ thuật`, `Ban Chỉ đạo Cuộc vận động`, the police's `Phòng Cảnh sát điều tra tội
  * phạm về ma túy` and `Phòng Cảnh sát quản lý hành chính về trật tự xã hội`.
  */
-const NOUNS_ENDING_IN_STOP_WORDS = new Map([['cần', ['hậu']], ['vận', ['cuộc']], ['về', ['phạm', 'chính']], ['giúp', ['trợ']]]);
+const NOUNS_ENDING_IN_STOP_WORDS = new Map([
+  ['cần', ['hậu']], ['vận', ['cuộc']], ['về', ['phạm', 'chính']], ['giúp', ['trợ']],
+  // `Trung tâm Dịch vụ tổng hợp`, `Phòng Người có công`, `Trung tâm Điều dưỡng người có công`
+  ['tổng', ['vụ']], ['có', ['người']],
+]);
 const LEVELS_BY_FIRST = byFirstWord(LEVEL_WORDS.map(({ words }) => words));
 const NO_BODY_BY_FIRST = byFirstWord(NAMES_OF_NO_BODY);
 const FINAL_PHRASES = NAME_FINAL_PHRASES.map((phrase) => phrase.toLowerCase().split(' '));
@@ -994,6 +1007,9 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
         ? longerByItsFields(walker, i, listed)
         : tokens.capital(i) && walker.headsAt(i) ? headNounName(walker, i) : undefined;
     if (!m) continue;
+    // `Thanh tra Sở xây dựng kế hoạch`: a name's field that is a verb, written so in clean text (with its marks, in lower
+    // case, where the name has a capital), is the verb after the body (here `Sở`, which names no body alone)
+    if (m === listed && m.last > i && verbForFieldAt(tokens, i + 1, m.agency.name)) continue;
     // `Cơ quan Uỷ ban Kiểm tra`: a name in lower case whose last word begins a longer one is that one's first word
     if (m === listed && !tokens.capital(i) && m.last > i && tokens.capital(m.last) && longerFrom(walker, m.last)) continue;
     // `Bí thư Thường trực Tỉnh ủy`: a person's title, not the body.
@@ -1049,10 +1065,14 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
       name = `${name} ${body.name}`;
       level = body.level;
       last = levelWordAfter(readings, body.last + 1)?.last ?? body.last;
-    } else if (!levelWord && name.endsWith(PARTY_COMMITTEE) && ministryWordAt(tokens, last + 1)) {
-      // `Đảng ủy Bộ`: the ministry's Party committee, the ministry named by `Bộ` alone, as its office is (`Văn phòng Bộ`)
-      name = `${name} Bộ`;
-      last++;
+    } else if (!levelWord && name.endsWith(PARTY_COMMITTEE)) {
+      // `Đảng ủy Bộ`, `Đảng ủy Sở`: the Party committee of a ministry or department named before, by `Bộ` or `Sở`
+      // alone, as its office is (`Văn phòng Bộ`)
+      const own = ownBodyWordAt(tokens, last + 1);
+      if (own) {
+        name = `${name} ${own}`;
+        last++;
+      }
     }
     if (m.agency.numbered && (ROMAN.test(tokens.text(last + 1)) || (tokens.isDigits(last + 1) && tokens.length(last + 1) <= 2))) {
       last++;

@@ -241,6 +241,14 @@ describe('recognizeAgencies: spans and lists', () => {
       'Ban Thường vụ Đảng ủy Bộ', 'Đảng ủy Bộ Ngoại giao', 'Hội Hữu nghị Việt Nam - Lào', 'Hội Hữu nghị Việt Nam - Trung Quốc', 'Hội Nông dân',
     ]);
     expect(names('Ban Chỉ đạo công tác đối ngoại nhân dân tỉnh; Ban Chỉ đạo công tác đối ngoại tỉnh')).toEqual(['Ban Chỉ đạo công tác đối ngoại nhân dân', 'Ban Chỉ đạo công tác đối ngoại']);
+    // a department's committee by `Sở` alone; names whose words run on over a stop word (người có công, dịch vụ tổng hợp);
+    // a field written as a verb in lower case is the verb
+    expect(names('Ban Thường vụ Đảng ủy Sở chỉ đạo; Phòng Người có công chủ trì; Trung tâm Điều dưỡng người có công tỉnh')).toEqual([
+      'Ban Thường vụ Đảng ủy Sở', 'Phòng Người có công', 'Trung tâm Điều dưỡng người có công',
+    ]);
+    expect(names('Trung tâm Dịch vụ tổng hợp xã; phối hợp với Văn phòng Sở, Thanh tra Sở xây dựng kế hoạch; Sở Xây dựng chủ trì')).toEqual([
+      'Trung tâm Dịch vụ tổng hợp', 'Văn phòng Sở', 'Sở Xây dựng',
+    ]);
     // the level above drops a body of every level, not one body that grants (`cấp`) an amount
     expect(names('Chính phủ cấp trên 500 tỷ đồng; báo cáo ủy ban kiểm tra cấp trên; Đảng ủy cấp dưới 20 triệu đồng')).toEqual(['Chính phủ', 'Đảng ủy']);
     expect(agencies('Tiểu ban Văn\nkiện xin ý kiến').map((a) => a.name)).toEqual(['Tiểu ban Văn kiện']);
