@@ -58,6 +58,10 @@ function isCodeOfLaw(folded: FoldedText, from: number, to: number): boolean {
   return !last[1] || isCapitalLetterAt(folded, from + last.index + last[1].length);
 }
 
+/** `Pháp lệnh` in the clause before a number, its name between them. */
+const ORDINANCE_BEFORE = /(?<![a-z])ph[a-z]p[ \n]l[a-z]{1,2}nh(?![a-z])[^;.]*$/;
+const ORDINANCE_REACH = 90;
+
 /**
  * 'Quy định số 205-QĐ/TW, ngày ... của Bộ Chính trị và số 37-QĐ/TW': 'và', ',' or ';', with or without 'số',
  * (items that say what each is about) adds a number of the same type ('ngày 11/7/2023 và 131-QĐ/TW').
@@ -168,6 +172,11 @@ export function recognizeReferences(folded: FoldedText, heading?: TypeHeading): 
       // A code (QH) says a law; 'Bộ luật Lao động số 45/2019/QH14' says which kind.
       const nameStart = Math.max(floor, numberStart - LOOK_BACK);
       if (docType === 'Luật' && isCodeOfLaw(folded, nameStart, numberStart)) docType = 'Bộ luật';
+      // the Assembly's Standing Committee numbers ordinances and resolutions alike (`02/2020/UBTVQH14`): an
+      // ordinance's type word stands before its name (`Pháp lệnh Ưu đãi người có công với cách mạng số …`)
+      if (docType === undefined && parts.issuerCode?.startsWith('UBTVQH') && ORDINANCE_BEFORE.test(text.slice(Math.max(floor, numberStart - ORDINANCE_REACH), numberStart))) {
+        docType = 'Pháp lệnh';
+      }
       confidence -= 0.1;
     }
 

@@ -79,6 +79,8 @@ describe('references: symbols as they are written', () => {
     ['Luat Phdng, chong tham nhung sé\n36/20l8/QH14; Nghi', '36/2018/QH14', 'Luật', 'sé\n36/20l8/QH14'],
     ['Ngh dnh sO 1\n30/2020/ND-CP, ngày', '130/2020/NĐ-CP', 'Nghị định', 'Ngh dnh sO 1\n30/2020/ND-CP'],
     ['theo Quyet dlnh sé 11\n97-QD/TU, ngày', '1197-QĐ/TU', 'Quyết định', 'Quyet dlnh sé 11\n97-QD/TU'],
+    // an ordinance, its name between its type word and its number, which the Standing Committee's resolutions share
+    ['theo Phap lenh Wu dãi nguoi co cong voi cach mang sb 02/2020/UBTVQH 14 va', '02/2020/UBTVQH14', 'Pháp lệnh', 'sb 02/2020/UBTVQH 14'],
     ['và Chirong trình hanh d6ng sb 05-CTr/ TU, ngay', '05-CTr/TU', 'Chương trình hành động', 'Chirong trình hanh d6ng sb 05-CTr/ TU'],
     // a space after the number's slash, the police's and border guard's codes, a numbered steering committee
     ['theo Ludt s6 64/ 2020/QH14;', '64/2020/QH14', 'Luật', 'Ludt s6 64/ 2020/QH14'],
