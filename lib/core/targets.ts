@@ -46,8 +46,11 @@ const ASSESSMENT_PHRASES = Object.values(ASSESSMENT);
 /** Words that put a clause in the past: its percentages report results (`đã đạt 95%`, `tăng 3% so với`). */
 const COMPARED_WITH = phraseIds('so với');
 const PAST = [phraseIds('đạt được'), COMPARED_WITH];
-/** How far before a year its `so với` may come (`so với cùng kỳ năm 2024`, `so với giai đoạn 2021 - 2025`). */
-const COMPARED_REACH = 4;
+/**
+ * How far before a year its `so với` may come, in its phrase (`so với cùng kỳ năm 2024`, `so với giai đoạn 2021 -
+ * 2025`, `so với tổng biên chế được giao năm 2024`).
+ */
+const COMPARED_REACH = 8;
 /** `đã` folds to `da` like `đa` (`tối đa`), so it is checked on the original letters. */
 const DA = syllableId('đã');
 const REPORT = phraseIds('báo cáo');
@@ -1027,11 +1030,17 @@ function pastYearIn(readings: TokenReadings, from: number, to: number, documentY
     if (!YEAR.test(text) || (tokens.isChar(j - 1, '/') && !asOfDate(readings, j)) || (yearWord && tokens.isDigits(j - 2))) continue;
     // a baseline (`so với năm 2020`, `so với giai đoạn 2021 - 2025`), and the end of its range
     const yearAt = tokens.isDigits(j - 2) && isRangeDash(readings, j - 1, j - 2) ? j - 2 : j;
-    if (phraseIn(readings, Math.max(from, yearAt - COMPARED_REACH), yearAt - 1, [COMPARED_WITH])) continue;
+    if (comparedWithBefore(readings, Math.max(from, yearAt - COMPARED_REACH), yearAt)) continue;
     if (Number(text) >= documentYear) return -1;
     if (first < 0) first = j;
   }
   return first;
+}
+
+/** `so với` in tokens [from, at), with no mark between it and token `at`. */
+function comparedWithBefore(readings: TokenReadings, from: number, at: number): boolean {
+  for (let b = at - 1; b >= from && !readings.tokens.isPunctuation(b); b--) if (readings.phraseAt(b, COMPARED_WITH) === b + 1) return true;
+  return false;
 }
 
 /**

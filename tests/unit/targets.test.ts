@@ -607,6 +607,7 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of('Quán triệt Nghị quyết số 21-NQ/TW ngày 16/6/2022 đến 100% cán bộ, đảng viên.', 2024)).toEqual([100]);
     expect(of('Đến hết năm 2023, đạt 38,2% lực lượng lao động.')).toEqual([38.2]);
     expect(of(GOALS + '- GRDP bình quân tăng 7% so với năm 2020.', 2021)).toEqual([7]);
+    expect(of('Phấn đấu giảm tối thiểu 15% biên chế so với tổng biên chế được giao năm 2024.', 2025)).toEqual([15]);
     expect(of(GOALS + '- So với năm 2020, thu nhập bình quân tăng 1,5 lần; tỷ lệ hộ nghèo giảm 2%.', 2021)).toEqual([2]);
   });
   it('keeps a bound compared with a baseline period, where a plain change compared so reports one', () => {
