@@ -1312,13 +1312,12 @@ function countAt(
   // a page's number between a count and its noun (`khoảng 50.000` / `3` / `doanh nghiệp`)
   const noun = pageNumberAt(tokens, end + 1) ? end + 2 : end + 1;
   if (whole && countUnitAt(readings, noun) < 0) return undefined;
-  // a row's cells in a target block (`Liên chi đoàn khoa Toán - Tin học | 70 | 22`): a count with no noun of its own,
-  // before the others to its line's end, or the last of them (at the text's end too); a `%` in the cell before them is
-  // the row's unit (`Tỷ lệ lao động qua đào tạo | % | 70 | 75`)
+  // a row's cells in a target block (`Liên chi đoàn khoa Toán - Tin học | 70 | 22`, `1 | Thành phố Thủy Nguyên | 5.200`):
+  // a count with no noun of its own, before the others to its line's end, or the last of them (at the text's end too);
+  // a `%` in the cell before them is the row's unit (`Tỷ lệ lao động qua đào tạo | % | 70 | 75`)
   if (inTargets && max === undefined && !whole && !tokens.newlineBefore(k) && !YEAR.test(tokens.text(k)) && cellBoundaryBefore(tokens, k)) {
     const beforeOthers = tokens.isDigits(noun) && !tokens.newlineBefore(noun) && cellBoundaryBefore(tokens, noun) && valuesToLineEnd(tokens, noun);
-    const lastOfThem = (noun >= tokens.count || tokens.newlineBefore(noun)) && (tokens.isDigits(k - 1) || tokens.isChar(k - 1, '%'));
-    if (beforeOthers || lastOfThem) return { first: k, last: end, values: [{ value, unit: unitCellBefore(tokens, k) ? '%' : 'count' }] };
+    if (beforeOthers || noun >= tokens.count || tokens.newlineBefore(noun)) return { first: k, last: end, values: [{ value, unit: unitCellBefore(tokens, k) ? '%' : 'count' }] };
   }
   // a number alone on its line is a page number
   if (noun >= tokens.count || tokens.isDigits(noun) || tokens.isPunctuation(noun) || (tokens.newlineBefore(k) && tokens.newlineBefore(noun))) return undefined;
@@ -1468,13 +1467,13 @@ function plansToHave(readings: TokenReadings, clauseStart: number, b: number, k:
 
 /**
  * Nouns that fold like a function word (`cơ` like `có`, `tầng` like `tăng`,
- * `tài` like `tại`, `dược` like `được`, `thẩm` like `tham`, `đề` like `để`) or lie one letter from a time word
- * (`tài`, `tuổi`), and follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`, `30 thẩm phán`, `01 đề tài`), or
+ * `tài` like `tại`, `dược` like `được`, `thẩm` like `tham`, `đề` like `để`, `chỗ` like `cho`) or lie one letter from a time word
+ * (`tài`, `tuổi`), and follow counts (`05 cơ sở`, `10 tầng`, `02 tài khoản`, `30 thẩm phán`, `01 đề tài`, `10.000 chỗ ở`), or
  * stand where a function word would (`Dân quân cơ động 01 trung đội`, no `có`). Only the written
  * marks tell them apart; OCR damages marks too (`két nạp` = kết nạp), so only
  * these are let through.
  */
-const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài', 'dược', 'thẩm', 'đề']);
+const COUNT_NOUNS_TOLD_BY_MARKS = new Set(['cơ', 'tầng', 'tài', 'dược', 'thẩm', 'đề', 'chỗ']);
 
 function writtenAsCountNoun(tokens: Tokens, k: number): boolean {
   return COUNT_NOUNS_TOLD_BY_MARKS.has(writtenWord(tokens, k));

@@ -545,6 +545,11 @@ describe('recognizeTargets: tables flattened to lines', () => {
       'Các Liên chi đoàn khoa còn lại | 130 | 37\nTổng cộng\t2.200\t2.500\nIII. NỘI DUNG\n';
     expect(values(table)).toEqual(['70 count', '22 count', '130 count', '37 count', '2200 count', '2500 count']);
   });
+  it('reads a numbered row\'s one value cell in a target block, and `chỗ` (places) as a count\'s noun', () => {
+    const table = '2. Chỉ tiêu\nSTT\tĐịa phương\tSố căn\n1\tThành phố Thủy Nguyên\t5.200\n2\tHuyện An Dương\t4.600\n\tCác địa phương còn lại\t8.548\n(Số liệu chi tiết kèm theo)\n';
+    expect(values(table)).toEqual(['5200 count', '4600 count', '8548 count']);
+    expect(values('2. Mục tiêu\n- Phát triển 10.000 chỗ ở tại khu công nghiệp.')).toEqual(['10000 count']);
+  });
   it('reads a row\'s `%` cell as the unit of its values, and the last cell at the text\'s end', () => {
     expect(values('2. Chỉ tiêu cụ thể\nTỷ lệ lao động qua đào tạo\t%\t70\t75\nSố xã đạt chuẩn\txã\t10\t12')).toEqual(['70%', '75%', '10 count', '12 count']);
   });
