@@ -1225,7 +1225,9 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Ngân hàng Nhà nước', 'state', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước'], true, true),
   def('Kho bạc Nhà nước', 'state', ['Kho bạc Nhà nước Việt Nam', 'Kho bạc Nhà nước'], true, true),
   def('Ngân hàng Chính sách xã hội', 'other', ['Ngân hàng Chính sách xã hội'], true, true),
-  def('Bảo hiểm xã hội', 'state', ['Bảo hiểm xã hội', 'Bảo hiểm xã hội Việt Nam'], true, true),
+  // a province's social insurance, and the national agency, named with the country
+  def('Bảo hiểm xã hội', 'state', ['Bảo hiểm xã hội'], true, true),
+  def('Bảo hiểm xã hội Việt Nam', 'central', ['Bảo hiểm xã hội Việt Nam', 'BHXH Việt Nam']),
   def('Học viện Chính trị quốc gia Hồ Chí Minh', 'central', ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị - Hành chính quốc gia Hồ Chí Minh']),
   def('Hội đồng Lý luận Trung ương', 'central', ['Hội đồng Lý luận Trung ương']),
   def('Báo Nhân Dân', 'central', ['Báo Nhân Dân']),
