@@ -1179,6 +1179,8 @@ const STATE_BODIES: AgencyDefinition[] = [
   def('Văn phòng Quốc hội', 'central', ['Văn phòng Quốc hội']),
   def('Văn phòng Chủ tịch nước', 'central', ['Văn phòng Chủ tịch nước']),
   def('Ủy ban Dân tộc', 'central', ['Ủy ban Dân tộc']),
+  // the steering committee of the Front's movement at every level, named with the movement's title
+  def('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"', 'other', ['Ban Chỉ đạo phong trào " Toàn dân đoàn kết xây dựng đời sống văn hóa "', 'Ban Chỉ đạo Phong trào " Toàn dân đoàn kết xây dựng đời sống văn hóa "'], true, true),
   // a province's steering committee of its foreign affairs, and of its people-to-people diplomacy
   def('Ban Chỉ đạo công tác đối ngoại', 'province', ['Ban Chỉ đạo công tác đối ngoại', 'Ban Chỉ đạo Công tác đối ngoại'], true, true),
   def('Ban Chỉ đạo công tác đối ngoại nhân dân', 'province', ['Ban Chỉ đạo công tác đối ngoại nhân dân', 'Ban Chỉ đạo Công tác đối ngoại nhân dân'], true, true),

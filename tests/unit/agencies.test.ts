@@ -246,6 +246,7 @@ describe('recognizeAgencies: spans and lists', () => {
     expect(names('Ban Thường vụ Đảng ủy Sở chỉ đạo; Phòng Người có công chủ trì; Trung tâm Điều dưỡng người có công tỉnh')).toEqual([
       'Ban Thường vụ Đảng ủy Sở', 'Phòng Người có công', 'Trung tâm Điều dưỡng người có công',
     ]);
+    expect(names('Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hoá” xã hướng dẫn')).toEqual(['Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"']);
     expect(names('Bảo hiểm xã hội Việt Nam hướng dẫn; Bảo hiểm xã hội tỉnh thực hiện')).toEqual(['Bảo hiểm xã hội Việt Nam', 'Bảo hiểm xã hội']);
     expect(names('Trung tâm Dịch vụ tổng hợp xã; phối hợp với Văn phòng Sở, Thanh tra Sở xây dựng kế hoạch; Sở Xây dựng chủ trì')).toEqual([
       'Trung tâm Dịch vụ tổng hợp', 'Văn phòng Sở', 'Sở Xây dựng',
