@@ -793,6 +793,7 @@ const SEMICOLON = 0x3b;
 const PERCENT = 0x25;
 const STOP = 0x2e;
 const COLON = 0x3a;
+const QUOTE = 0x22;
 const LIST_MARKS = new Set([0x2d, 0x2b, 0x28]); // - + (
 const PHRASE_ENDS = new Set([0x2c, SEMICOLON, COLON, STOP]); // , ; : .
 
@@ -1283,12 +1284,28 @@ function valueAt(readings: TokenReadings, k: number, clauseStart: number, inTarg
   return countAt(readings, k, first.value, first.last, clauseStart, inTargets, cues);
 }
 
+/** Per tokenisation, the last quote token at or before each token (-1 for none): asked of every number, found once. */
+const lastQuotes = new WeakMap<Tokens, Int32Array>();
+
+function lastQuoteBefore(tokens: Tokens): Int32Array {
+  let last = lastQuotes.get(tokens);
+  if (last) return last;
+  last = new Int32Array(tokens.count);
+  let quote = -1;
+  for (let k = 0; k < tokens.count; k++) {
+    if (tokens.charCode(k) === QUOTE) quote = k;
+    last[k] = quote;
+  }
+  lastQuotes.set(tokens, last);
+  return last;
+}
+
 /** Token k is inside a title in quotes after a title word, begun in its clause (the nearest quote before it opens one). */
 function inQuotedTitle(readings: TokenReadings, k: number, clauseStart: number): boolean {
-  const { tokens } = readings;
-  for (let b = k - 1; b >= Math.max(clauseStart, k - TITLE_REACH); b--) {
-    if (tokens.isChar(b, '"')) return TITLES.some((words) => readings.phraseEndsAt(b - 1, words));
-  }
+  if (k === 0) return false;
+  const quote = lastQuoteBefore(readings.tokens)[k - 1];
+  if (quote < 0 || quote < clauseStart || quote < k - TITLE_REACH) return false;
+  for (const words of TITLES) if (readings.phraseEndsAt(quote - 1, words)) return true;
   return false;
 }
 
