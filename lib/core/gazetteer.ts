@@ -478,7 +478,7 @@ const U_PLAIN = ['u', 'ii', 'i', 'y', 'v', 'w', ''];
 /** `ủ` of `ủy` is the most damaged letter of all (`ty`, `iy`, `Gy`, `1y`, `ay`, `dy`, `ñy`). */
 const U_HOOK = ['u', 'ii', 'i', 't', 'g', '1', 'a', 'd', 'n', 'gt', 'ti', 'tu', 'ua'];
 /** `i.r`: the horn read as a stop glued into the word (`Thi.rcng` = Thường, see `scanTokens`). */
-const U_HORN = ['u', 'ir', 'ur', 'tr', 'it', 'i.r', 'w', 'uv', 'i', 'r', 'y', "u'", ''];
+const U_HORN = ['u', 'ir', 'ur', 'tr', 'it', 'i.r', 'w', 'uv', 'i', 'ii', 'r', 'y', "u'", ''];
 /** Never dropped: a lone `u` or `1` is too common to stand for `ủy`. */
 const Y_ANY = ['y', "'", "5'", 'st', 'r', "y'"];
 const D_STROKE = ['d', 'p', 'b', 'dp', 'bd', 'pd', 'db', 'cl'];
@@ -1011,6 +1011,8 @@ const STANDALONE: AgencyDefinition[] = [
   def('Hội Sinh viên', 'other', ['Hội Sinh viên', 'Hội Sinh viên Việt Nam'], true, true),
   // the Front's presidium, and the bodies that joined the Front in 2025
   def('Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'central', ['Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam']),
+  // a province's association of writers and artists, which the union of such associations gathers
+  def('Hội Văn học nghệ thuật', 'other', ['Hội Văn học nghệ thuật', 'Hội Văn học Nghệ thuật'], true, true),
   def('Liên hiệp các Hội Văn học nghệ thuật', 'other', ['Liên hiệp các Hội Văn học nghệ thuật', 'Liên hiệp các Hội Văn học Nghệ thuật'], true, true),
   def('Liên hiệp các tổ chức hữu nghị', 'other', ['Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Tổ chức hữu nghị'], true, true),
   // the Khmer monks' association of the southern provinces

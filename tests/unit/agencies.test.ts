@@ -247,6 +247,10 @@ describe('recognizeAgencies: spans and lists', () => {
       'Ban Thường vụ Đảng ủy Sở', 'Phòng Người có công', 'Trung tâm Điều dưỡng người có công',
     ]);
     expect(names('Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hoá” xã hướng dẫn')).toEqual(['Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"']);
+    // OCR's `ii` for ư (`Đàu tii`, `Phy nii`, `can sii`); a province's association of writers and artists
+    expect(names('phối hợp vdi Sở Ke hoach vä Đàu tii; Hoi Lién hiép Phy nii; Hội Van hóc nghe thuät tjnh')).toEqual([
+      'Sở Kế hoạch và Đầu tư', 'Hội Liên hiệp Phụ nữ', 'Hội Văn học nghệ thuật',
+    ]);
     expect(names('Bảo hiểm xã hội Việt Nam hướng dẫn; Bảo hiểm xã hội tỉnh thực hiện')).toEqual(['Bảo hiểm xã hội Việt Nam', 'Bảo hiểm xã hội']);
     expect(names('Trung tâm Dịch vụ tổng hợp xã; phối hợp với Văn phòng Sở, Thanh tra Sở xây dựng kế hoạch; Sở Xây dựng chủ trì')).toEqual([
       'Trung tâm Dịch vụ tổng hợp', 'Văn phòng Sở', 'Sở Xây dựng',
