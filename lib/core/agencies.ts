@@ -547,12 +547,22 @@ function crossesHeadingLine(readings: TokenReadings, i: number, last: number): b
   return false;
 }
 
-/** Token i opens a title in quotes after a word of what it names (`Đề án "Đồn Biên phòng ...`). */
-function titleInQuotesAt(readings: TokenReadings, i: number): boolean {
+/** The name from token i to `last` is a title in quotes: one it opens after a word of what it names (`Đề án "Đồn Biên
+ * phòng ...`), or one it ends. */
+function titleInQuotesAt(readings: TokenReadings, i: number, last: number): boolean {
   const { tokens } = readings;
-  if (!tokens.isChar(i - 1, '"')) return false;
-  return TITLED.some((words) => readings.phraseEndsAt(i - 2, words));
+  if (tokens.isChar(i - 1, '"')) return TITLED.some((words) => readings.phraseEndsAt(i - 2, words));
+  // the end of a name in quotes of a thing (`xây 12 "Mái ấm Công đoàn"`: a house the union builds)
+  if (!tokens.isChar(last + 1, '"')) return false;
+  for (let b = i - 2; b >= Math.max(0, i - QUOTED_WORDS_BEFORE - 1); b--) {
+    if (tokens.isChar(b, '"')) return true;
+    if (tokens.isPunctuation(b) || tokens.newlineBefore(b + 1)) return false;
+  }
+  return false;
 }
+
+/** Words a name in quotes may hold before a body's name that ends it. */
+const QUOTED_WORDS_BEFORE = 3;
 
 /** `Bí thư Thường trực`, `Phó Chủ tịch Thường trực`: a person's title, not the body. */
 function titleOfPerson(readings: TokenReadings, i: number): boolean {
@@ -1018,7 +1028,7 @@ export function recognizeAgencies(folded: FoldedText): AgencyEntity[] {
     // `Luật Công đoàn`, `Luật Mặt trận Tổ quốc Việt Nam`: it names a law
     if ((readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, CHI, 1) && !isPartyCommittee(m.agency.name)) || readings.spelledAs(i - 1, LAW)) continue;
     // a historic site, a title in quotes
-    if (readings.phraseEndsAt(i - 1, HISTORIC_SITE) || titleInQuotesAt(readings, i)) continue;
+    if (readings.phraseEndsAt(i - 1, HISTORIC_SITE) || titleInQuotesAt(readings, i, m.last)) continue;
     // `ĐẢNG BỘ TỈNH ĐIỆN BIÊN`: after `Đảng bộ` a level word and a place name the organisation (not counted), not `Tỉnh đoàn`.
     if (readings.readsAs(i - 1, BO, 1) && readings.readsAs(i - 2, DANG, 1) && levelWordAfter(readings, i)) continue;
     // `cơ quan uỷ ban kiểm tra`, `CƠ QUAN ỦY BAN`, `khách quan uy tín`: the `quan` of `cơ quan` (an office), `khách

@@ -577,6 +577,8 @@ describe('recognizeAgencies: names read by their head noun', () => {
     ['Ban Chỉ huy diễn tập phòng thủ, Ủy ban nhân dân tinh Lai Châu', ['Ban Chỉ huy diễn tập', 'Ủy ban nhân dân']],
     // a historic site named after a body, a title in quotes
     ['Khu di tích Sở Chỉ huy chiến dịch Điện Biên Phủ; Đề án "Đồn Biên phòng gắn với dân, vì dân" của Đồn Biên phòng Mường Xén', ['Đồn Biên phòng']],
+    // a thing's name in quotes that a body's name ends
+    ['Liên đoàn Lao động huyện vận động xây 12 "Mái ấm Công đoàn".', ['Liên đoàn Lao động']],
     // a city's documents abbreviate its Thành ủy as TU, unless a Tỉnh ủy is named too
     ['Thành ủy Cần Thơ. Lưu VPTU, BTCTU.', ['Thành ủy', 'Văn phòng Thành ủy', 'Ban Tổ chức Thành ủy']],
     ['Tỉnh ủy Cà Mau, Thành ủy Cà Mau. Lưu VPTU.', ['Tỉnh ủy', 'Thành ủy', 'Văn phòng Tỉnh ủy']],
