@@ -1343,9 +1343,10 @@ function countAt(
   // range is no letter OCR misread, and the fragment a word it lost the marked vowel of (`c 160.000` = có, `t 25 - 30` = từ)
   const before = tokens.charCode(k - 1);
   if (before >= 0x61 && before <= 0x7a && max === undefined && numberEnd === k) return undefined;
-  // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`)
+  // a unit spelled right is not OCR's damage to a time word (`tấn` is one letter away from `tuần`); a fraction of a time
+  // unit is a measure (`thời gian lưu trú bình quân đạt 1,8 ngày`), where periods and deadlines are whole
   if (
-    readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&
+    Number.isInteger(value) && readings.readsAsAny(noun, TIME_UNITS, 1) && !ONE_WORD_UNITS.some((id) => readings.spelledAs(noun, id)) && !writtenAsCountNoun(tokens, noun) &&
     !measuresLifespan(readings, clauseStart, k) && !guessedInWrittenText(readings, noun, k - 1) &&
     // `gấp 1,5 lần`: a multiple, where `lần` counts no event; `ngày công`, days of labour, are counted
     !readings.spelledAs(k - 1, TIMES) && readings.phraseAt(noun, WORKDAYS) < 0

@@ -79,6 +79,8 @@ describe('recognizeTargets: values', () => {
     // to strive to have, to have each year, a multiple; a lead-in right before subsections leads them in
     [GOALS + '(1) Phấn đấu toàn tỉnh có 15.000 doanh nghiệp; (4) Hằng năm có ít nhất 500 hộ kinh doanh chuyển đổi.', ['15000 count', '500 count']],
     [GOALS + '- thu nhập bình quân khu vực nông thôn gấp 1,5 lần so với năm 2025; tổ chức 2 lần hội nghị.', ['1.5 count']],
+    // a fraction of a time unit is a measure to reach, where periods are whole
+    [GOALS + '- Thời gian lưu trú bình quân của khách đạt 1,8 ngày; sau 03 tháng sơ kết.', ['1.8 count']],
     // the results a task is to report make no section of results
     ['II. NHIỆM VỤ\n3. Các tỉnh uỷ tổng hợp, báo cáo kết quả về Ban Tổ chức Trung ương trước ngày 28/02/2025; 100% cấp uỷ trực thuộc gửi báo cáo đúng thời hạn.', ['100%']],
     // to have by a horizon, and days of labour
@@ -613,7 +615,7 @@ describe('recognizeTargets: what a clause about an earlier year reports', () => 
     expect(of('Đến hết năm 2023, đạt 38,2% lực lượng lao động.')).toEqual([38.2]);
     expect(of(GOALS + '- GRDP bình quân tăng 7% so với năm 2020.', 2021)).toEqual([7]);
     expect(of('Phấn đấu giảm tối thiểu 15% biên chế so với tổng biên chế được giao năm 2024.', 2025)).toEqual([15]);
-    expect(of(GOALS + '- So với năm 2020, thu nhập bình quân tăng 1,5 lần; tỷ lệ hộ nghèo giảm 2%.', 2021)).toEqual([2]);
+    expect(of(GOALS + '- So với năm 2020, thu nhập bình quân tăng 1,5 lần; tỷ lệ hộ nghèo giảm 2%.', 2021)).toEqual([1.5, 2]);
   });
   it('keeps a bound compared with a baseline period, where a plain change compared so reports one', () => {
     expect(of('giảm ít nhất 20% thiệt hại về người so với giai đoạn 2021 - 2025.', 2026)).toEqual([20]);
